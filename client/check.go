@@ -1,0 +1,253 @@
+package client
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cognitokit/appclient/internal/spec"
+)
+
+// Check returns every violation of the CreateUserPoolClient request, in a
+// deterministic order. It allocates nothing when there is none.
+func (r *CreateRequest) Check() Violations {
+	var c checker
+	c.op = "CreateUserPoolClient"
+	c.requiredStr("UserPoolId", r.UserPoolID)
+	c.str("UserPoolId", r.UserPoolID, spec.UserPoolIDType)
+	c.requiredStr("ClientName", r.ClientName)
+	c.str("ClientName", r.ClientName, spec.ClientNameType)
+	c.str("ClientSecret", r.ClientSecret, spec.ClientSecretType)
+	c.settingsTail(&r.Settings)
+	return c.out
+}
+
+// Validate returns Check().Err(): nil when AWS would accept the request and
+// nothing is risky, the Violations otherwise.
+func (r *CreateRequest) Validate() error { return r.Check().Err() }
+
+// Check returns every violation of the UpdateUserPoolClient request, in a
+// deterministic order. It allocates nothing when there is none.
+func (r *UpdateRequest) Check() Violations {
+	var c checker
+	c.op = "UpdateUserPoolClient"
+	c.requiredStr("UserPoolId", r.UserPoolID)
+	c.str("UserPoolId", r.UserPoolID, spec.UserPoolIDType)
+	c.requiredStr("ClientId", r.ClientID)
+	c.str("ClientId", r.ClientID, spec.ClientIDType)
+	c.str("ClientName", r.ClientName, spec.ClientNameType)
+	c.settingsTail(&r.Settings)
+	return c.out
+}
+
+// Validate returns Check().Err().
+func (r *UpdateRequest) Validate() error { return r.Check().Err() }
+
+// Check returns every violation of the app client description, in a
+// deterministic order. No member of UserPoolClientType is required.
+func (r *UserPoolClient) Check() Violations {
+	var c checker
+	c.op = "DescribeUserPoolClient"
+	c.str("UserPoolId", r.UserPoolID, spec.UserPoolIDType)
+	c.str("ClientName", r.ClientName, spec.ClientNameType)
+	c.str("ClientId", r.ClientID, spec.ClientIDType)
+	c.str("ClientSecret", r.ClientSecret, spec.ClientSecretType)
+	c.settingsTail(&r.Settings)
+	return c.out
+}
+
+// Validate returns Check().Err().
+func (r *UserPoolClient) Validate() error { return r.Check().Err() }
+
+// checker gathers violations. Its methods build paths and messages only when
+// something is wrong, so a valid input costs no allocation.
+type checker struct {
+	op  string
+	out Violations
+}
+
+func (c *checker) add(path string, id RuleID, msg string) {
+	c.out = append(c.out, Violation{Path: path, Rule: id, Severity: severity(id), Message: msg})
+}
+
+// settingsTail checks the twenty members that end all three shapes, in model order.
+func (c *checker) settingsTail(s *Settings) {
+	c.int("RefreshTokenValidity", s.RefreshTokenValidity, spec.RefreshTokenValid)
+	c.int("AccessTokenValidity", s.AccessTokenValidity, spec.AccessTokenValid)
+	c.int("IdTokenValidity", s.IDTokenValidity, spec.IDTokenValid)
+	if u := s.TokenValidityUnits; u != nil {
+		c.str("TokenValidityUnits.AccessToken", u.AccessToken, spec.TimeUnitsType)
+		c.str("TokenValidityUnits.IdToken", u.IDToken, spec.TimeUnitsType)
+		c.str("TokenValidityUnits.RefreshToken", u.RefreshToken, spec.TimeUnitsType)
+	}
+	c.list("ReadAttributes", s.ReadAttributes, spec.ClientPermissionList)
+	c.list("WriteAttributes", s.WriteAttributes, spec.ClientPermissionList)
+	c.list("ExplicitAuthFlows", s.ExplicitAuthFlows, spec.ExplicitAuthFlowsList)
+	c.list("SupportedIdentityProviders", s.SupportedIdentityProviders, spec.SupportedProvidersList)
+	c.list("CallbackURLs", s.CallbackURLs, spec.CallbackURLsList)
+	c.list("LogoutURLs", s.LogoutURLs, spec.LogoutURLsList)
+	c.str("DefaultRedirectURI", s.DefaultRedirectURI, spec.RedirectURLType)
+	c.list("AllowedOAuthFlows", s.AllowedOAuthFlows, spec.OAuthFlowsList)
+	c.list("AllowedOAuthScopes", s.AllowedOAuthScopes, spec.ScopeList)
+	if a := s.AnalyticsConfiguration; a != nil {
+		c.str("AnalyticsConfiguration.ApplicationId", a.ApplicationID, spec.HexStringType)
+		c.str("AnalyticsConfiguration.ApplicationArn", a.ApplicationARN, spec.ARNType)
+		c.str("AnalyticsConfiguration.RoleArn", a.RoleARN, spec.ARNType)
+		c.str("AnalyticsConfiguration.ExternalId", a.ExternalID, spec.StringType)
+	}
+	c.str("PreventUserExistenceErrors", s.PreventUserExistenceErrors, spec.PreventUserExistenceErrorTypes)
+	c.int("AuthSessionValidity", s.AuthSessionValidity, spec.AuthSessionValid)
+	if t := s.RefreshTokenRotation; t != nil {
+		if t.Feature == nil {
+			c.add("RefreshTokenRotation.Feature", RuleRequired, "is required when RefreshTokenRotation is present")
+		}
+		c.str("RefreshTokenRotation.Feature", t.Feature, spec.FeatureType)
+		c.int("RefreshTokenRotation.RetryGracePeriodSeconds", t.RetryGracePeriodSeconds, spec.RetryGracePeriod)
+	}
+}
+
+func (c *checker) requiredStr(path string, v *string) {
+	if v == nil {
+		c.add(path, RuleRequired, "is required by "+c.op)
+	}
+}
+
+func (c *checker) str(path string, v *string, s *spec.Shape) {
+	if v != nil {
+		c.value(path, -1, *v, s)
+	}
+}
+
+func (c *checker) int(path string, v *int32, s *spec.Shape) {
+	if v == nil {
+		return
+	}
+	n := int64(*v)
+	if (s.Min != spec.NoLimit && n < s.Min) || (s.Max != spec.NoLimit && n > s.Max) {
+		c.add(path, RuleRange, "must be between "+strconv.FormatInt(s.Min, 10)+" and "+
+			strconv.FormatInt(s.Max, 10)+" (got "+strconv.FormatInt(n, 10)+")")
+	}
+}
+
+func (c *checker) list(path string, items []string, s *spec.Shape) {
+	if items == nil {
+		return
+	}
+	n := int64(len(items))
+	if s.Max != spec.NoLimit && n > s.Max {
+		c.add(path, RuleItems, "must have at most "+strconv.FormatInt(s.Max, 10)+" items (got "+
+			strconv.FormatInt(n, 10)+")")
+	}
+	if s.Min != spec.NoLimit && n < s.Min {
+		c.add(path, RuleItems, "must have at least "+strconv.FormatInt(s.Min, 10)+" items (got "+
+			strconv.FormatInt(n, 10)+")")
+	}
+	for i, v := range items {
+		c.value(path, i, v, s.Item)
+	}
+}
+
+// value checks one string against its shape: UTF-8, length in code points,
+// pattern and enum. index is the list position, or -1.
+func (c *checker) value(member string, index int, v string, s *spec.Shape) {
+	if !utf8.ValidString(v) {
+		c.add(itemPath(member, index), RuleJSONUTF8, "must be valid UTF-8")
+		return
+	}
+	if s.Kind == spec.Enum {
+		if !contains(s.Enum, v) {
+			c.add(itemPath(member, index), RuleEnum, enumMessage(v, s.Enum))
+		}
+		return
+	}
+	n := int64(utf8.RuneCountInString(v))
+	switch {
+	case s.Min != spec.NoLimit && n < s.Min:
+		msg := "must not be empty"
+		if s.Min > 1 || n > 0 {
+			msg = "must be at least " + strconv.FormatInt(s.Min, 10) + " characters (got " + strconv.FormatInt(n, 10) + ")"
+		}
+		c.add(itemPath(member, index), RuleLength, msg)
+	case s.Max != spec.NoLimit && n > s.Max:
+		c.add(itemPath(member, index), RuleLength, "must be at most "+strconv.FormatInt(s.Max, 10)+
+			" characters (got "+strconv.FormatInt(n, 10)+")")
+	}
+	if n > 0 && !s.Pattern.Match(v) {
+		c.add(itemPath(member, index), RulePattern, patternMessage(v, s))
+	}
+}
+
+func contains(list []string, v string) bool {
+	for _, e := range list {
+		if e == v {
+			return true
+		}
+	}
+	return false
+}
+
+func itemPath(member string, index int) string {
+	if index < 0 {
+		return member
+	}
+	return member + "[" + strconv.Itoa(index) + "]"
+}
+
+func enumMessage(v string, values []string) string {
+	var b strings.Builder
+	b.WriteString(quote(v))
+	b.WriteString(" is not a valid value: must be one of ")
+	b.WriteString(strings.Join(values, ", "))
+	for _, e := range values {
+		if strings.EqualFold(e, v) {
+			b.WriteString(" (values are case-sensitive: did you mean ")
+			b.WriteString(strconv.Quote(e))
+			b.WriteString("?)")
+			break
+		}
+	}
+	return b.String()
+}
+
+func patternMessage(v string, s *spec.Shape) string {
+	msg := "must match the " + s.Name + " pattern " + s.Pattern.Pattern() + ": " + s.Pattern.Allowed()
+	if r, at, ok := s.Pattern.BadRune(v); ok && !s.Sensitive {
+		pos := utf8.RuneCountInString(v[:at]) + 1
+		return "contains " + describeRune(r) + " at character " + strconv.Itoa(pos) + ", which is not allowed; " + msg
+	}
+	if s.Sensitive {
+		return "has a character or form that is not allowed (the value is not shown); " + msg
+	}
+	return msg
+}
+
+func describeRune(r rune) string {
+	hex := strconv.FormatInt(int64(r), 16)
+	for len(hex) < 4 {
+		hex = "0" + hex
+	}
+	code := "U+" + strings.ToUpper(hex)
+	if r == utf8.RuneError {
+		return "an invalid byte"
+	}
+	if strconv.IsPrint(r) && r != ' ' {
+		return strconv.QuoteRune(r) + " (" + code + ")"
+	}
+	return code
+}
+
+// quote quotes a value for a message, cut to 64 characters.
+func quote(v string) string {
+	const max = 64
+	if utf8.RuneCountInString(v) <= max {
+		return strconv.Quote(v)
+	}
+	i, n := 0, 0
+	for i = range v {
+		if n == max {
+			break
+		}
+		n++
+	}
+	return strconv.Quote(v[:i]) + "…"
+}

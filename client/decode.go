@@ -1,0 +1,637 @@
+package client
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/cognitokit/appclient/internal/jsonlex"
+	"github.com/cognitokit/appclient/internal/spec"
+)
+
+// Op names the kind of input: which operation's shape a document holds.
+type Op uint8
+
+// The kinds of input.
+const (
+	// Auto picks Describe for a document with a top-level UserPoolClient
+	// member, Update when ClientId is present, and Create otherwise.
+	Auto Op = iota
+	Create
+	Update
+	Describe
+)
+
+var opNames = [...]string{"auto", "create", "update", "describe"}
+
+// String returns "auto", "create", "update" or "describe".
+func (o Op) String() string {
+	if int(o) < len(opNames) {
+		return opNames[o]
+	}
+	return "unknown"
+}
+
+// ParseOp parses the name of an Op.
+func ParseOp(s string) (Op, bool) {
+	for i, n := range opNames {
+		if n == s {
+			return Op(i), true
+		}
+	}
+	return Auto, false
+}
+
+// Detect picks the Op of a document as Auto describes. It reads only the
+// top-level member names; a document that does not parse is Create.
+func Detect(data []byte) Op {
+	var l jsonlex.Lexer
+	l.Reset(data)
+	if !l.Begin('{') {
+		return Create
+	}
+	op := Create
+	for first := true; l.More('}', first); first = false {
+		name, _, ok := l.Name()
+		if !ok {
+			break
+		}
+		switch string(name) {
+		case "UserPoolClient":
+			return Describe
+		case "ClientId":
+			op = Update
+		}
+		if !l.Skip() {
+			break
+		}
+	}
+	return op
+}
+
+// DecodeCreate decodes a CreateUserPoolClient request: the JSON that
+// "aws cognito-idp create-user-pool-client --cli-input-json" takes.
+//
+// Decoding is strict, as AWS is: member names are case-sensitive, and unknown
+// or duplicate members, wrong JSON types, invalid UTF-8 and malformed JSON are
+// violations at the member's path. null stands for an absent member. What
+// decoded is returned even when there are violations.
+func DecodeCreate(data []byte) (CreateRequest, Violations) {
+	var r CreateRequest
+	d := decoder{data: data}
+	d.lex.Reset(data)
+	d.root(spec.CreateUserPoolClientRequest, func(m spec.Member) {
+		switch m.Name {
+		case "GenerateSecret":
+			r.GenerateSecret = d.boolean(m.Name)
+		case "ClientSecret":
+			r.ClientSecret = d.str(m.Name)
+		default:
+			d.settings(&r.Settings, m.Name)
+		}
+	})
+	return r, d.out
+}
+
+// DecodeUpdate decodes an UpdateUserPoolClient request, as DecodeCreate does.
+func DecodeUpdate(data []byte) (UpdateRequest, Violations) {
+	var r UpdateRequest
+	d := decoder{data: data}
+	d.lex.Reset(data)
+	d.root(spec.UpdateUserPoolClientRequest, func(m spec.Member) {
+		if m.Name == "ClientId" {
+			r.ClientID = d.str(m.Name)
+			return
+		}
+		d.settings(&r.Settings, m.Name)
+	})
+	return r, d.out
+}
+
+// DecodeUserPoolClient decodes DescribeUserPoolClient output,
+// {"UserPoolClient": {...}}, or a bare UserPoolClientType object. Dates are
+// epoch seconds (fractions allowed) or ISO-8601 date-times.
+func DecodeUserPoolClient(data []byte) (UserPoolClient, Violations) {
+	var r UserPoolClient
+	d := decoder{data: data}
+	d.lex.Reset(data)
+	decode := func(m spec.Member) {
+		switch m.Name {
+		case "ClientId":
+			r.ClientID = d.str(m.Name)
+		case "ClientSecret":
+			r.ClientSecret = d.str(m.Name)
+		case "LastModifiedDate":
+			r.LastModifiedDate = d.timestamp(m.Name)
+		case "CreationDate":
+			r.CreationDate = d.timestamp(m.Name)
+		default:
+			d.settings(&r.Settings, m.Name)
+		}
+	}
+	if Detect(data) == Describe {
+		d.root(describeResponse, func(spec.Member) {
+			d.prefix = "UserPoolClient."
+			d.object("UserPoolClient", spec.UserPoolClientType, decode)
+			d.prefix = ""
+		})
+	} else {
+		d.root(spec.UserPoolClientType, decode)
+	}
+	return r, d.out
+}
+
+// describeResponse is the DescribeUserPoolClient output wrapper.
+var describeResponse = &spec.Shape{Name: "DescribeUserPoolClientResponse", Kind: spec.Structure,
+	Members: []spec.Member{{Name: "UserPoolClient", Shape: spec.UserPoolClientType}}}
+
+// decoder reads one document into a shape and gathers decoding violations.
+type decoder struct {
+	lex    jsonlex.Lexer
+	data   []byte
+	out    Violations
+	prefix string // path prefix of the object being decoded: "", "UserPoolClient.", or "TokenValidityUnits."
+	cur    string // path of the member being read, for syntax errors
+}
+
+func (d *decoder) add(path string, id RuleID, msg string) {
+	d.out = append(d.out, Violation{Path: path, Rule: id, Severity: severity(id), Message: msg})
+}
+
+func (d *decoder) path(name string) string {
+	if d.prefix == "" {
+		return name
+	}
+	return d.prefix + name
+}
+
+// root decodes the top-level object and reports a syntax error, if any.
+func (d *decoder) root(shape *spec.Shape, member func(spec.Member)) {
+	switch d.lex.Peek() {
+	case jsonlex.Object:
+		d.object("", shape, member)
+		d.lex.Finish()
+	case jsonlex.End:
+		d.add("", RuleJSONSyntax, "the input is empty: expected a JSON object")
+		return
+	case jsonlex.Invalid:
+	default:
+		d.add("", RuleJSONType, "the document must be a JSON object ("+shape.Name+"), not "+d.lex.Peek().String())
+		d.lex.Skip()
+		d.lex.Finish()
+	}
+	if err := d.lex.Err(); err != nil {
+		line, col := jsonlex.Position(d.data, err.Offset)
+		d.add(d.cur, RuleJSONSyntax, "malformed JSON at line "+strconv.Itoa(line)+", column "+strconv.Itoa(col)+": "+err.Msg)
+	}
+}
+
+// object decodes the members of an object of the given shape; path is the
+// object's own path ("" for the root). member reads the value of a known,
+// first-seen member.
+func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member)) {
+	if !d.expect(path, jsonlex.Object) {
+		return
+	}
+	outer, outerCur := d.prefix, d.cur
+	if path != "" && d.prefix != path+"." {
+		d.prefix = outer + strings.TrimPrefix(path, outer) + "."
+	}
+	d.lex.Begin('{')
+	var seen uint64
+	for first := true; d.lex.More('}', first); first = false {
+		raw, flags, ok := d.lex.Name()
+		if !ok {
+			break
+		}
+		i := memberIndex(shape, raw)
+		if i < 0 {
+			d.unknown(shape, raw, flags)
+			d.lex.Skip()
+			continue
+		}
+		m := shape.Members[i]
+		d.cur = d.path(m.Name)
+		if seen&(1<<i) != 0 {
+			d.add(d.path(m.Name), RuleJSONDuplicate, "appears more than once in the object: keep one")
+			d.lex.Skip()
+			continue
+		}
+		seen |= 1 << i
+		member(m)
+	}
+	d.prefix = outer
+	if d.lex.Err() == nil {
+		d.cur = outerCur
+	}
+}
+
+func memberIndex(shape *spec.Shape, name []byte) int {
+	for i, m := range shape.Members {
+		if m.Name == string(name) {
+			return i
+		}
+	}
+	return -1
+}
+
+// expect reports whether the next value has kind k. null is absent: it is
+// consumed and expect returns false. Any other kind is a type violation; the
+// value is skipped.
+func (d *decoder) expect(path string, k jsonlex.Kind) bool {
+	return d.expectDesc(path, k, k.String())
+}
+
+// expectDesc is expect with the wanted type described in words.
+func (d *decoder) expectDesc(path string, k jsonlex.Kind, want string) bool {
+	got := d.lex.Peek()
+	switch got {
+	case k:
+		return true
+	case jsonlex.Null:
+		d.lex.Null()
+	case jsonlex.Invalid, jsonlex.End:
+		d.lex.Skip()
+	default:
+		d.add(path, RuleJSONType, "must be "+want+", not "+got.String())
+		d.lex.Skip()
+	}
+	return false
+}
+
+func (d *decoder) unknown(shape *spec.Shape, raw []byte, flags jsonlex.StringFlags) {
+	name := string(raw)
+	path := d.path(name)
+	if flags != 0 || !printable(name) {
+		path = d.path(strconv.Quote(name))
+	}
+	if d.prefix == "" || d.prefix == "UserPoolClient." {
+		if other := otherOperation(shape, name); other != "" {
+			d.add(path, RuleOperation, other)
+			return
+		}
+	}
+	msg := "is not a member of " + shape.Name
+	if s := suggest(shape, name); s != "" {
+		msg += ": did you mean " + strconv.Quote(s) + "? (member names are case-sensitive)"
+	}
+	d.add(path, RuleJSONUnknown, msg)
+}
+
+func printable(s string) bool {
+	for _, r := range s {
+		if !strconv.IsPrint(r) || r == utf8.RuneError {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// otherOperation explains a member that belongs to another of the three roots.
+func otherOperation(shape *spec.Shape, name string) string {
+	switch shape {
+	case spec.CreateUserPoolClientRequest, spec.UpdateUserPoolClientRequest, spec.UserPoolClientType:
+	default:
+		return ""
+	}
+	switch name {
+	case "GenerateSecret":
+		return "is not a member of " + shape.Name + ": it exists only on CreateUserPoolClient; " +
+			"add or remove the secrets of an existing client with AddUserPoolClientSecret and DeleteUserPoolClientSecret"
+	case "ClientSecret":
+		return "is not a member of " + shape.Name + ": a custom secret can be set only on CreateUserPoolClient; " +
+			"add one to an existing client with AddUserPoolClientSecret"
+	case "ClientId":
+		return "is not a member of " + shape.Name + ": AWS assigns the ClientId of a new client; send it only to UpdateUserPoolClient"
+	case "CreationDate", "LastModifiedDate":
+		return "is not a member of " + shape.Name + ": AWS sets it, and it appears only in UserPoolClientType (DescribeUserPoolClient output)"
+	}
+	return ""
+}
+
+// suggest finds the member a misspelt name most likely meant: the same name in
+// another case, or one at most two edits away.
+func suggest(shape *spec.Shape, name string) string {
+	best, bestDist := "", 3
+	for _, m := range shape.Members {
+		if strings.EqualFold(m.Name, name) {
+			return m.Name
+		}
+		if len(name) < 4 || len(name) > 64 {
+			continue
+		}
+		if dist := editDistance(strings.ToLower(m.Name), strings.ToLower(name)); dist < bestDist {
+			best, bestDist = m.Name, dist
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// settings reads a member shared by the three shapes.
+func (d *decoder) settings(s *Settings, name string) {
+	switch name {
+	case "UserPoolId":
+		s.UserPoolID = d.str(name)
+	case "ClientName":
+		s.ClientName = d.str(name)
+	case "RefreshTokenValidity":
+		s.RefreshTokenValidity = d.int32(name)
+	case "AccessTokenValidity":
+		s.AccessTokenValidity = d.int32(name)
+	case "IdTokenValidity":
+		s.IDTokenValidity = d.int32(name)
+	case "TokenValidityUnits":
+		var u TokenValidityUnits
+		present := false
+		d.object(d.path(name), spec.TokenValidityUnitsType, func(m spec.Member) {
+			present = true
+			switch m.Name {
+			case "AccessToken":
+				u.AccessToken = d.str(m.Name)
+			case "IdToken":
+				u.IDToken = d.str(m.Name)
+			case "RefreshToken":
+				u.RefreshToken = d.str(m.Name)
+			}
+		})
+		if present || d.lastWasEmptyObject() {
+			s.TokenValidityUnits = &u
+		}
+	case "ReadAttributes":
+		s.ReadAttributes = d.list(name)
+	case "WriteAttributes":
+		s.WriteAttributes = d.list(name)
+	case "ExplicitAuthFlows":
+		s.ExplicitAuthFlows = d.list(name)
+	case "SupportedIdentityProviders":
+		s.SupportedIdentityProviders = d.list(name)
+	case "CallbackURLs":
+		s.CallbackURLs = d.list(name)
+	case "LogoutURLs":
+		s.LogoutURLs = d.list(name)
+	case "DefaultRedirectURI":
+		s.DefaultRedirectURI = d.str(name)
+	case "AllowedOAuthFlows":
+		s.AllowedOAuthFlows = d.list(name)
+	case "AllowedOAuthScopes":
+		s.AllowedOAuthScopes = d.list(name)
+	case "AllowedOAuthFlowsUserPoolClient":
+		s.AllowedOAuthFlowsUserPoolClient = d.boolean(name)
+	case "AnalyticsConfiguration":
+		var a AnalyticsConfiguration
+		present := false
+		d.object(d.path(name), spec.AnalyticsConfigurationType, func(m spec.Member) {
+			present = true
+			switch m.Name {
+			case "ApplicationId":
+				a.ApplicationID = d.str(m.Name)
+			case "ApplicationArn":
+				a.ApplicationARN = d.str(m.Name)
+			case "RoleArn":
+				a.RoleARN = d.str(m.Name)
+			case "ExternalId":
+				a.ExternalID = d.str(m.Name)
+			case "UserDataShared":
+				a.UserDataShared = d.boolean(m.Name)
+			}
+		})
+		if present || d.lastWasEmptyObject() {
+			s.AnalyticsConfiguration = &a
+		}
+	case "PreventUserExistenceErrors":
+		s.PreventUserExistenceErrors = d.str(name)
+	case "EnableTokenRevocation":
+		s.EnableTokenRevocation = d.boolean(name)
+	case "EnablePropagateAdditionalUserContextData":
+		s.EnablePropagateAdditionalUserContextData = d.boolean(name)
+	case "AuthSessionValidity":
+		s.AuthSessionValidity = d.int32(name)
+	case "RefreshTokenRotation":
+		var t RefreshTokenRotation
+		present := false
+		d.object(d.path(name), spec.RefreshTokenRotationType, func(m spec.Member) {
+			present = true
+			switch m.Name {
+			case "Feature":
+				t.Feature = d.str(m.Name)
+			case "RetryGracePeriodSeconds":
+				t.RetryGracePeriodSeconds = d.int32(m.Name)
+			}
+		})
+		if present || d.lastWasEmptyObject() {
+			s.RefreshTokenRotation = &t
+		}
+	}
+}
+
+// lastWasEmptyObject reports whether the value just read was "{}" (present but
+// empty), as opposed to null or a value of the wrong type.
+func (d *decoder) lastWasEmptyObject() bool {
+	end := d.lex.Offset()
+	i := end - 1
+	for i >= 0 && isSpace(d.data[i]) {
+		i--
+	}
+	if i < 0 || d.data[i] != '}' {
+		return false
+	}
+	i--
+	for i >= 0 && isSpace(d.data[i]) {
+		i--
+	}
+	return i >= 0 && d.data[i] == '{' && d.lex.Err() == nil
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func (d *decoder) str(name string) *string {
+	if !d.expect(d.path(name), jsonlex.String) {
+		return nil
+	}
+	b, flags, ok := d.lex.String()
+	if !ok {
+		return nil
+	}
+	d.stringFlags(d.path(name), flags)
+	s := string(b)
+	return &s
+}
+
+func (d *decoder) stringFlags(path string, flags jsonlex.StringFlags) {
+	switch {
+	case flags&jsonlex.BadUTF8 != 0:
+		d.add(path, RuleJSONUTF8, "must be valid UTF-8")
+	case flags&jsonlex.LoneSurrogate != 0:
+		d.add(path, RuleJSONUTF8, "must not contain a lone UTF-16 surrogate escape (\\uD800 to \\uDFFF without its pair)")
+	}
+}
+
+func (d *decoder) boolean(name string) *bool {
+	if !d.expect(d.path(name), jsonlex.Bool) {
+		return nil
+	}
+	v, ok := d.lex.Bool()
+	if !ok {
+		return nil
+	}
+	return &v
+}
+
+func (d *decoder) int32(name string) *int32 {
+	if !d.expectDesc(d.path(name), jsonlex.Number, "an integer") {
+		return nil
+	}
+	text, ok := d.lex.Number()
+	if !ok {
+		return nil
+	}
+	v, msg := parseInt32(text)
+	if msg != "" {
+		d.add(d.path(name), RuleJSONType, msg)
+		return nil
+	}
+	return &v
+}
+
+// parseInt32 parses a JSON number that must be a 32-bit integer.
+func parseInt32(text []byte) (int32, string) {
+	neg := len(text) > 0 && text[0] == '-'
+	digits := text
+	if neg {
+		digits = text[1:]
+	}
+	var n int64
+	for _, c := range digits {
+		if c < '0' || c > '9' {
+			return 0, "must be an integer without a fraction or exponent (got " + clip(string(text)) + ")"
+		}
+		if n <= math.MaxInt32+1 {
+			n = n*10 + int64(c-'0')
+		}
+	}
+	if neg {
+		n = -n
+	}
+	if n > math.MaxInt32 || n < math.MinInt32 {
+		return 0, "must be a 32-bit integer (got " + clip(string(text)) + ")"
+	}
+	return int32(n), ""
+}
+
+func clip(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "…"
+	}
+	return s
+}
+
+// timestamp reads epoch seconds or an ISO-8601 (RFC 3339) date-time.
+func (d *decoder) timestamp(name string) *time.Time {
+	path := d.path(name)
+	switch d.lex.Peek() {
+	case jsonlex.Number:
+		text, ok := d.lex.Number()
+		if !ok {
+			return nil
+		}
+		t, ok := parseEpoch(text)
+		if !ok {
+			d.add(path, RuleJSONType, "must be a timestamp in epoch seconds between the years 1 and 9999, with at most nine fraction digits (got "+clip(string(text))+")")
+			return nil
+		}
+		return &t
+	case jsonlex.String:
+		b, flags, ok := d.lex.String()
+		if !ok {
+			return nil
+		}
+		d.stringFlags(path, flags)
+		t, err := time.Parse(time.RFC3339Nano, string(b))
+		if err != nil {
+			d.add(path, RuleJSONType, "must be a timestamp: epoch seconds or an ISO-8601 date-time such as 2026-01-02T15:04:05Z (got "+quote(string(b))+")")
+			return nil
+		}
+		return &t
+	}
+	d.expectDesc(path, jsonlex.Number, "a timestamp (epoch seconds or an ISO-8601 string)")
+	return nil
+}
+
+// parseEpoch parses epoch seconds with an optional fraction, exactly.
+func parseEpoch(text []byte) (time.Time, bool) {
+	s := string(text)
+	if strings.ContainsAny(s, "eE") {
+		return time.Time{}, false
+	}
+	whole, frac, _ := strings.Cut(s, ".")
+	if len(frac) > 9 {
+		return time.Time{}, false
+	}
+	sec, err := strconv.ParseInt(whole, 10, 64)
+	if err != nil || sec < -62135596800 || sec > 253402300799 {
+		return time.Time{}, false
+	}
+	var nsec int64
+	if frac != "" {
+		n, _ := strconv.ParseInt((frac + "000000000")[:9], 10, 64)
+		nsec = n
+		if strings.HasPrefix(whole, "-") {
+			nsec = -nsec
+		}
+	}
+	return time.Unix(sec, nsec).UTC(), true
+}
+
+// list reads a list of strings. An item of the wrong type is reported and
+// kept as "" so that later items keep their index.
+func (d *decoder) list(name string) []string {
+	path := d.path(name)
+	if !d.expect(path, jsonlex.Array) {
+		return nil
+	}
+	d.lex.Begin('[')
+	out := []string{}
+	for i, first := 0, true; d.lex.More(']', first); i, first = i+1, false {
+		switch k := d.lex.Peek(); k {
+		case jsonlex.String:
+			b, flags, ok := d.lex.String()
+			if !ok {
+				return out
+			}
+			if flags != 0 {
+				d.stringFlags(itemPath(path, i), flags)
+			}
+			out = append(out, string(b))
+		case jsonlex.Invalid, jsonlex.End:
+			d.lex.Skip()
+			return out
+		default:
+			d.add(itemPath(path, i), RuleJSONType, "must be a string, not "+k.String())
+			d.lex.Skip()
+			out = append(out, "")
+		}
+	}
+	return out
+}

@@ -1,0 +1,79 @@
+package client
+
+import "strings"
+
+// DecodeCheck decodes data as op (Auto detects it, as Detect does) and checks
+// what decoded. It returns the op used and every violation: decoding
+// violations first, then Check's. A malformed document is not checked
+// further, and Check's findings at a member that already failed to decode
+// (or inside it) are left out, so one mistake is reported once.
+func DecodeCheck(data []byte, op Op) (Op, Violations) {
+	if op == Auto {
+		op = Detect(data)
+	}
+	var decoded, checked Violations
+	prefix := ""
+	switch op {
+	case Update:
+		r, vs := DecodeUpdate(data)
+		decoded = vs
+		if !syntaxError(vs) {
+			checked = r.Check()
+		}
+	case Describe:
+		r, vs := DecodeUserPoolClient(data)
+		decoded = vs
+		if !syntaxError(vs) {
+			checked = r.Check()
+		}
+		if Detect(data) == Describe {
+			prefix = "UserPoolClient."
+		}
+	default:
+		op = Create
+		r, vs := DecodeCreate(data)
+		decoded = vs
+		if !syntaxError(vs) {
+			checked = r.Check()
+		}
+	}
+	if len(decoded) == 0 {
+		if prefix != "" {
+			for i := range checked {
+				checked[i].Path = prefix + checked[i].Path
+			}
+		}
+		return op, checked
+	}
+	out := decoded
+	for _, v := range checked {
+		v.Path = prefix + v.Path
+		if !covered(decoded, v.Path) {
+			out = append(out, v)
+		}
+	}
+	return op, out
+}
+
+func syntaxError(vs Violations) bool {
+	for _, v := range vs {
+		if v.Rule == RuleJSONSyntax {
+			return true
+		}
+	}
+	return false
+}
+
+// covered reports whether some violation is at path or at a member that
+// contains it.
+func covered(vs Violations, path string) bool {
+	for _, v := range vs {
+		if v.Path == "" {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(path, v.Path); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') {
+			return true
+		}
+	}
+	return false
+}
