@@ -27,15 +27,15 @@ func validCreate() client.CreateRequest {
 			TokenValidityUnits: &client.TokenValidityUnits{
 				AccessToken: p("minutes"), IDToken: p("minutes"), RefreshToken: p("days"),
 			},
-			ReadAttributes:             []string{"email", "name"},
-			WriteAttributes:            []string{"name"},
-			ExplicitAuthFlows:          []string{"ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"},
-			SupportedIdentityProviders: []string{"COGNITO"},
-			CallbackURLs:               []string{"https://app.example.com/callback"},
-			LogoutURLs:                 []string{"https://app.example.com/logout"},
-			DefaultRedirectURI:         p("https://app.example.com/callback"),
-			AllowedOAuthFlows:          []string{"code"},
-			AllowedOAuthScopes:         []string{"openid", "email"},
+			ReadAttributes:                  []string{"email", "name"},
+			WriteAttributes:                 []string{"name"},
+			ExplicitAuthFlows:               []string{"ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"},
+			SupportedIdentityProviders:      []string{"COGNITO"},
+			CallbackURLs:                    []string{"https://app.example.com/callback"},
+			LogoutURLs:                      []string{"https://app.example.com/logout"},
+			DefaultRedirectURI:              p("https://app.example.com/callback"),
+			AllowedOAuthFlows:               []string{"code"},
+			AllowedOAuthScopes:              []string{"openid", "email"},
 			AllowedOAuthFlowsUserPoolClient: client.Ptr(true),
 			AnalyticsConfiguration: &client.AnalyticsConfiguration{
 				ApplicationARN: p("arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123456789abcdef"),
@@ -232,8 +232,12 @@ func TestCreateModelConstraints(t *testing.T) {
 			r.AnalyticsConfiguration = &client.AnalyticsConfiguration{ApplicationID: p("xyz"),
 				RoleARN: p("arn:aws:iam::123456789012:role/pinpoint"), ExternalID: p("ext")}
 		}, one("AnalyticsConfiguration.ApplicationId", client.RulePattern, `contains 'x' (U+0078) at character 1, which is not allowed; must match the HexStringType pattern ^[0-9a-fA-F]+$: `+allowedOf(t, "ApplicationId"))},
-		{"ApplicationArn 20", func(r *client.CreateRequest) { r.AnalyticsConfiguration.ApplicationARN = p("arn:a:b::1:c" + repeat("d", 8)) }, nil},
-		{"ApplicationArn 19", func(r *client.CreateRequest) { r.AnalyticsConfiguration.ApplicationARN = p("arn:a:b::1:c" + repeat("d", 7)) },
+		{"ApplicationArn 20", func(r *client.CreateRequest) {
+			r.AnalyticsConfiguration.ApplicationARN = p("arn:a:b::1:c" + repeat("d", 8))
+		}, nil},
+		{"ApplicationArn 19", func(r *client.CreateRequest) {
+			r.AnalyticsConfiguration.ApplicationARN = p("arn:a:b::1:c" + repeat("d", 7))
+		},
 			one("AnalyticsConfiguration.ApplicationArn", client.RuleLength, "must be at least 20 characters (got 19)")},
 		{"ApplicationArn no account", func(r *client.CreateRequest) {
 			r.AnalyticsConfiguration.ApplicationARN = p("arn:aws:mobiletargeting:us-east-1::apps/x")
