@@ -19,6 +19,10 @@ func (r *CreateRequest) Check() Violations {
 	c.str("ClientName", r.ClientName, spec.ClientNameType)
 	c.str("ClientSecret", r.ClientSecret, spec.ClientSecretType)
 	c.settingsTail(&r.Settings)
+	c.service(&r.Settings, createSecret(r))
+	if r.ClientSecret != nil && isTrue(r.GenerateSecret) {
+		c.add("ClientSecret", RuleSecretExclusive, "must not be sent together with GenerateSecret: true")
+	}
 	return c.out
 }
 
@@ -37,6 +41,7 @@ func (r *UpdateRequest) Check() Violations {
 	c.str("ClientId", r.ClientID, spec.ClientIDType)
 	c.str("ClientName", r.ClientName, spec.ClientNameType)
 	c.settingsTail(&r.Settings)
+	c.service(&r.Settings, secretUnknown)
 	return c.out
 }
 
@@ -53,6 +58,11 @@ func (r *UserPoolClient) Check() Violations {
 	c.str("ClientId", r.ClientID, spec.ClientIDType)
 	c.str("ClientSecret", r.ClientSecret, spec.ClientSecretType)
 	c.settingsTail(&r.Settings)
+	sec := secretUnknown
+	if r.ClientSecret != nil {
+		sec = secretPresent
+	}
+	c.service(&r.Settings, sec)
 	return c.out
 }
 
@@ -155,7 +165,7 @@ func (c *checker) value(member string, index int, v string, s *spec.Shape) {
 		return
 	}
 	if s.Kind == spec.Enum {
-		if !contains(s.Enum, v) {
+		if !contains(s.Enum, v) && !(s == spec.ExplicitAuthFlowsType && v == clientTokenAuth) {
 			c.add(itemPath(member, index), RuleEnum, enumMessage(v, s.Enum))
 		}
 		return

@@ -282,7 +282,7 @@ func TestCreateModelConstraints(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := validCreate()
 			tt.mutate(&r)
-			if diff := cmp.Diff(tt.want, r.Check()); diff != "" {
+			if diff := cmp.Diff(tt.want, modelOnly(r.Check())); diff != "" {
 				t.Errorf("Check() (-want +got):\n%s", diff)
 			}
 			for _, v := range r.Check() {
@@ -291,6 +291,25 @@ func TestCreateModelConstraints(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// modelOnly keeps the violations of the model and json families: the tables
+// above test the model constraints; service_test.go tests the rest.
+func modelOnly(vs client.Violations) client.Violations {
+	var out client.Violations
+	for _, v := range vs {
+		if strings.HasPrefix(string(v.Rule), "model.") || strings.HasPrefix(string(v.Rule), "json.") {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func TestValidCreateIsClean(t *testing.T) {
+	r := validCreate()
+	if got := r.Check(); got != nil {
+		t.Errorf("the base request of the tables has violations:\n%v", got)
 	}
 }
 
@@ -341,7 +360,7 @@ func TestUpdateModelConstraints(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := tt.r.Check()
-			if diff := cmp.Diff(tt.want, got); diff != "" {
+			if diff := cmp.Diff(tt.want, modelOnly(got)); diff != "" {
 				t.Errorf("Check() (-want +got):\n%s", diff)
 			}
 			if err := got.Err(); err != nil && strings.Contains(err.Error(), clientID) {
@@ -353,7 +372,7 @@ func TestUpdateModelConstraints(t *testing.T) {
 
 func TestUserPoolClientModelConstraints(t *testing.T) {
 	var empty client.UserPoolClient
-	if got := empty.Check(); got != nil {
+	if got := modelOnly(empty.Check()); got != nil {
 		t.Errorf("UserPoolClientType has no required member; Check() = %v", got)
 	}
 	r := client.UserPoolClient{ClientSecret: p("short"), ClientID: p("")}
@@ -361,7 +380,7 @@ func TestUserPoolClientModelConstraints(t *testing.T) {
 		{Path: "ClientId", Rule: client.RuleLength, Severity: client.Error, Message: "must not be empty"},
 		{Path: "ClientSecret", Rule: client.RuleLength, Severity: client.Error, Message: "must be at least 24 characters (got 5)"},
 	}
-	if diff := cmp.Diff(want, r.Check()); diff != "" {
+	if diff := cmp.Diff(want, modelOnly(r.Check())); diff != "" {
 		t.Errorf("Check() (-want +got):\n%s", diff)
 	}
 }

@@ -38,12 +38,63 @@ const (
 	RuleItems     RuleID = "model.items"
 )
 
+// Rule IDs of the service rules: what AWS enforces beyond the model, and
+// what it accepts but is risky.
+const (
+	RuleAccessTokenRange     RuleID = "tokens.access-range"
+	RuleIDTokenRange         RuleID = "tokens.id-range"
+	RuleRefreshTokenRange    RuleID = "tokens.refresh-range"
+	RuleLegacyMix            RuleID = "flows.legacy-mix"
+	RuleClientCredentials    RuleID = "oauth.client-credentials-alone"
+	RuleClientCredsSecret    RuleID = "oauth.client-credentials-secret"
+	RuleClientCredsScopes    RuleID = "oauth.client-credentials-scopes"
+	RuleCallbacksRequired    RuleID = "oauth.callbacks-required"
+	RuleOAuthFlowsAndScopes  RuleID = "oauth.flows-and-scopes-required"
+	RuleRedirectAbsolute     RuleID = "urls.absolute"
+	RuleRedirectFragment     RuleID = "urls.fragment"
+	RuleRedirectHTTPS        RuleID = "urls.https"
+	RuleDefaultRedirect      RuleID = "urls.default-in-callbacks"
+	RuleScopeUnknown         RuleID = "scopes.unknown"
+	RuleSecretExclusive      RuleID = "secrets.exclusive"
+	RulePropagateNeedsSecret RuleID = "secrets.propagate-needs-secret"
+
+	RuleTokenExceedsRefresh RuleID = "tokens.exceeds-refresh"
+	RuleRefreshAuthMissing  RuleID = "flows.refresh-auth-missing"
+	RuleRotationRefreshAuth RuleID = "flows.rotation-with-refresh-auth"
+	RuleUserAuthTier        RuleID = "flows.user-auth-tier"
+	RuleLegacyFlow          RuleID = "flows.legacy"
+	RulePasswordFlow        RuleID = "flows.password"
+	RuleClientTokenAuth     RuleID = "flows.client-token-auth"
+	RuleImplicitFlow        RuleID = "oauth.implicit"
+	RuleOAuthDisabled       RuleID = "oauth.disabled-settings"
+	RuleOIDCNeedsOpenID     RuleID = "scopes.openid-missing"
+	RuleUserExistenceErrors RuleID = "security.user-existence-errors"
+	RuleTokenRevocationOff  RuleID = "security.token-revocation-off"
+	RuleLoopbackHTTP        RuleID = "urls.loopback-http"
+	RuleDangerousScheme     RuleID = "urls.dangerous-scheme"
+	RuleRedirectMalformed   RuleID = "urls.malformed"
+	RuleLogoutURL           RuleID = "urls.logout"
+	RuleDuplicateItem       RuleID = "lists.duplicate"
+	RuleAnalyticsShape      RuleID = "analytics.shape"
+)
+
 const (
 	srcCreate     = "https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html"
 	srcUpdate     = "https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPoolClient.html"
 	srcClientType = "https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UserPoolClientType.html"
 	srcCLIInput   = "https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-skeleton.html"
 	srcJSON       = "https://www.rfc-editor.org/rfc/rfc8259"
+	srcUnits      = "https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html"
+	srcTokens     = "https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-tokens-with-identity-providers.html"
+	srcRefresh    = "https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-refresh-token.html"
+	srcAppClients = "https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-client-apps.html"
+	srcPlans      = "https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html"
+	srcAuthFlows  = "https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow-methods.html"
+	srcUserExist  = "https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-managing-errors.html"
+	srcRevocation = "https://docs.aws.amazon.com/cognito/latest/developerguide/token-revocation.html"
+	srcRFC9700    = "https://www.rfc-editor.org/rfc/rfc9700"
+	srcRFC6749    = "https://www.rfc-editor.org/rfc/rfc6749#section-3.1.2"
+	srcAnalytics  = "https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AnalyticsConfigurationType.html"
 )
 
 // catalogue is the rule table, in the order Check applies the rules.
@@ -84,6 +135,112 @@ var catalogue = []Rule{
 	{RuleItems, Error, "model",
 		"Lists must respect the model's item count: at most 100 CallbackURLs or LogoutURLs, 3 AllowedOAuthFlows, 50 AllowedOAuthScopes (API reference, Array Members).",
 		srcCreate, "InvalidParameterException"},
+
+	// Service rules that AWS enforces: errors.
+	{RuleAccessTokenRange, Error, "tokens",
+		"AccessTokenValidity, in its TokenValidityUnits unit (hours when absent), must be 5 minutes to 1 day (TokenValidityUnitsType.AccessToken).",
+		srcUnits, "InvalidParameterException (Invalid range for token validity)"},
+	{RuleIDTokenRange, Error, "tokens",
+		"IdTokenValidity, in its TokenValidityUnits unit (hours when absent), must be 5 minutes to 1 day (TokenValidityUnitsType.IdToken).",
+		srcUnits, "InvalidParameterException (Invalid range for token validity)"},
+	{RuleRefreshTokenRange, Error, "tokens",
+		"RefreshTokenValidity, in its TokenValidityUnits unit (days when absent), must be 60 minutes to 3650 days; 0 is accepted and means 30 days (TokenValidityUnitsType.RefreshToken).",
+		srcUnits, "InvalidParameterException (Invalid range for token validity)"},
+	{RuleLegacyMix, Error, "flows",
+		"ExplicitAuthFlows must not combine legacy values (ADMIN_NO_SRP_AUTH, CUSTOM_AUTH_FLOW_ONLY, USER_PASSWORD_AUTH) with ALLOW_ values (CreateUserPoolClient, ExplicitAuthFlows).",
+		srcCreate, "InvalidParameterException"},
+	{RuleClientCredentials, Error, "oauth",
+		"client_credentials must be the only AllowedOAuthFlows value (CreateUserPoolClient, AllowedOAuthFlows).",
+		srcCreate, "InvalidOAuthFlowException"},
+	{RuleClientCredsSecret, Error, "oauth",
+		"On create, client_credentials needs a client secret: GenerateSecret true or a ClientSecret (App client types; seen failing as \"client_credentials flow can not be selected if client does not have a client secret\").",
+		srcAppClients, "InvalidOAuthFlowException"},
+	{RuleClientCredsScopes, Error, "oauth",
+		"With client_credentials, AllowedOAuthScopes may hold only resource-server scopes (server/name); openid, email, phone, profile and aws.cognito.signin.user.admin are rejected (seen failing as \"openid is not supported with client_credentials flow\").",
+		srcAppClients, "InvalidOAuthFlowException"},
+	{RuleCallbacksRequired, Error, "oauth",
+		"The code and implicit flows need at least one CallbackURLs entry (seen failing as \"CallbackUrls can not be empty when code flow or implicit flow is selected\").",
+		srcCreate, "InvalidOAuthFlowException"},
+	{RuleOAuthFlowsAndScopes, Error, "oauth",
+		"AllowedOAuthFlowsUserPoolClient true needs non-empty AllowedOAuthFlows and AllowedOAuthScopes (seen failing as \"AllowedOAuthFlows and AllowedOAuthScopes are required if user pool client is allowed to use OAuth flows\").",
+		srcCreate, "InvalidParameterException"},
+	{RuleRedirectAbsolute, Error, "urls",
+		"CallbackURLs and DefaultRedirectURI must be absolute URIs with a scheme (CreateUserPoolClient, CallbackURLs; RFC 6749 §3.1.2).",
+		srcCreate, "InvalidParameterException"},
+	{RuleRedirectFragment, Error, "urls",
+		"CallbackURLs and DefaultRedirectURI must not include a fragment, not even an empty one (CreateUserPoolClient, CallbackURLs; RFC 6749 §3.1.2).",
+		srcCreate, "InvalidParameterException"},
+	{RuleRedirectHTTPS, Error, "urls",
+		"CallbackURLs and DefaultRedirectURI must use HTTPS, except plain HTTP to exactly localhost, 127.0.0.1 or [::1]; app schemes such as myapp:// are allowed (CreateUserPoolClient, CallbackURLs).",
+		srcCreate, "InvalidParameterException (cannot use the HTTP protocol)"},
+	{RuleDefaultRedirect, Error, "urls",
+		"DefaultRedirectURI must equal one of CallbackURLs exactly, without case folding or normalization (CreateUserPoolClient, DefaultRedirectURI: \"Must be in the CallbackURLs list\").",
+		srcCreate, "InvalidParameterException"},
+	{RuleScopeUnknown, Error, "scopes",
+		"A scope is openid, email, phone, profile, aws.cognito.signin.user.admin, or resourceServerIdentifier/scopeName; anything else exists in no pool (CreateUserPoolClient, AllowedOAuthScopes).",
+		srcCreate, "ScopeDoesNotExistException (Invalid scope requested)"},
+	{RuleSecretExclusive, Error, "secrets",
+		"ClientSecret must not be sent together with GenerateSecret true (CreateUserPoolClient, ClientSecret).",
+		srcCreate, "InvalidParameterException"},
+	{RulePropagateNeedsSecret, Error, "secrets",
+		"On create, EnablePropagateAdditionalUserContextData true needs a client secret: GenerateSecret true or a ClientSecret (CreateUserPoolClient, EnablePropagateAdditionalUserContextData).",
+		srcCreate, "InvalidParameterException"},
+
+	// Warnings: AWS accepts these, or its verdict depends on what we cannot see.
+	{RuleTokenExceedsRefresh, Warning, "tokens",
+		"Warning, as no AWS error is on record: an access or ID token that outlives the refresh token ends sessions before their tokens do (older AWS text: \"cannot be greater than refresh token expiration\").",
+		srcTokens, "none on record"},
+	{RuleRefreshAuthMissing, Warning, "flows",
+		"Warning, as AWS's current verdict is unverified (it answered \"REFRESH_TOKEN_AUTH should always be allowed\" in 2020): ALLOW_ flows without ALLOW_REFRESH_TOKEN_AUTH while rotation is off leave users unable to refresh.",
+		srcRefresh, "InvalidParameterException (observed 2020)"},
+	{RuleRotationRefreshAuth, Warning, "flows",
+		"Warning, as AWS's create-time verdict is unverified: with RefreshTokenRotation ENABLED the developer guide says to deactivate ALLOW_REFRESH_TOKEN_AUTH (Refresh tokens, rotation).",
+		srcRefresh, "unverified"},
+	{RuleUserAuthTier, Warning, "flows",
+		"Warning, as it depends on the pool's feature plan: ALLOW_USER_AUTH needs the Essentials or Plus plan (Feature plans).",
+		srcPlans, "FeatureUnavailableInTierException"},
+	{RuleLegacyFlow, Warning, "flows",
+		"Warning, as AWS accepts them: legacy ExplicitAuthFlows names without ALLOW_ are deprecated (CreateUserPoolClient, ExplicitAuthFlows).",
+		srcCreate, "none (accepted)"},
+	{RulePasswordFlow, Warning, "flows",
+		"Warning, as AWS accepts them: password flows send the user's password itself to Cognito; SRP and passwordless flows do not (Authentication flows).",
+		srcAuthFlows, "none (accepted)"},
+	{RuleClientTokenAuth, Warning, "flows",
+		"Warning: ALLOW_CLIENT_TOKEN_AUTH is documented for GetClientToken but is not in the API model's ExplicitAuthFlowsType, so SDKs and older endpoints may refuse it.",
+		srcCreate, "InvalidParameterException where unsupported"},
+	{RuleImplicitFlow, Warning, "oauth",
+		"Warning, as AWS accepts it: the implicit grant returns tokens in the redirect URL; OAuth 2.0 Security Best Current Practice (RFC 9700 §2.1.2) says to use code with PKCE.",
+		srcRFC9700, "none (accepted)"},
+	{RuleOAuthDisabled, Warning, "oauth",
+		"Warning, as AWS accepted callback URLs with the switch off: AllowedOAuthFlowsUserPoolClient must be true before the OAuth settings take effect (CreateUserPoolClient, AllowedOAuthFlowsUserPoolClient).",
+		srcCreate, "InvalidParameterException (reported for flows and scopes)"},
+	{RuleOIDCNeedsOpenID, Warning, "scopes",
+		"Warning, as AWS's verdict is not captured: email, phone and profile are OpenID Connect scopes that need openid (the console refuses them without it).",
+		srcCreate, "unverified"},
+	{RuleUserExistenceErrors, Warning, "security",
+		"Warning, as AWS accepts it: PreventUserExistenceErrors other than ENABLED (LEGACY is the default) lets sign-in errors reveal which users exist (Managing user existence error responses).",
+		srcUserExist, "none (accepted)"},
+	{RuleTokenRevocationOff, Warning, "security",
+		"Warning, as AWS accepts it: EnableTokenRevocation false means refresh tokens cannot be revoked (Revoking tokens).",
+		srcRevocation, "none (accepted)"},
+	{RuleLoopbackHTTP, Warning, "urls",
+		"Warning, as AWS accepts it: plain-HTTP loopback callbacks are for local testing, not production (CreateUserPoolClient, CallbackURLs; RFC 8252 §7.3).",
+		srcCreate, "none (accepted)"},
+	{RuleDangerousScheme, Warning, "urls",
+		"Warning, as the model allows any scheme: javascript:, data:, file: and vbscript: redirect targets run code or read local data (RFC 9700 §4.1).",
+		srcRFC9700, "none (accepted)"},
+	{RuleRedirectMalformed, Warning, "urls",
+		"Warning, as AWS's verdict is not documented: a redirect URL with a backslash, bad percent-encoding, a bad port or host, userinfo on HTTP, or an empty host is read differently by browsers and servers (RFC 3986; RFC 9700 §4.1).",
+		srcRFC9700, "unverified"},
+	{RuleLogoutURL, Warning, "urls",
+		"Warning, as the model gives LogoutURLs no scheme rule: sign-out redirects deserve the CallbackURLs rules (absolute, no fragment, HTTPS except loopback).",
+		srcCreate, "none (accepted)"},
+	{RuleDuplicateItem, Warning, "lists",
+		"Warning, as AWS accepts them: a list entry that repeats an earlier one is redundant, and often a copy-paste slip.",
+		srcCreate, "none (accepted)"},
+	{RuleAnalyticsShape, Warning, "analytics",
+		"Warning, as the rule is third-party (Terraform's provider), not in the model: AnalyticsConfiguration should set ApplicationArn alone, or ApplicationId with RoleArn and ExternalId.",
+		srcAnalytics, "InvalidParameterException (reported by third parties)"},
 }
 
 // Rules returns the rule catalogue in the order Check applies it.

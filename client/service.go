@@ -1,0 +1,355 @@
+package client
+
+import (
+	"github.com/cognitokit/appclient/flows"
+	"github.com/cognitokit/appclient/internal/spec"
+	"github.com/cognitokit/appclient/scopes"
+	"github.com/cognitokit/appclient/units"
+	"github.com/cognitokit/appclient/urls"
+)
+
+// secret says what a shape tells about the client's secret.
+type secret uint8
+
+const (
+	secretUnknown secret = iota // an update, or a description without ClientSecret
+	secretNone                  // a create request with neither GenerateSecret true nor ClientSecret
+	secretPresent
+)
+
+func createSecret(r *CreateRequest) secret {
+	if (r.GenerateSecret != nil && *r.GenerateSecret) || r.ClientSecret != nil {
+		return secretPresent
+	}
+	return secretNone
+}
+
+// service applies the service rules to the shared members, in catalogue order.
+func (c *checker) service(s *Settings, sec secret) {
+	c.tokenRange(s, units.AccessToken, RuleAccessTokenRange, s.AccessTokenValidity, spec.AccessTokenValid)
+	c.tokenRange(s, units.IDToken, RuleIDTokenRange, s.IDTokenValidity, spec.IDTokenValid)
+	c.tokenRange(s, units.RefreshToken, RuleRefreshTokenRange, s.RefreshTokenValidity, spec.RefreshTokenValid)
+	c.legacyMix(s.ExplicitAuthFlows)
+
+	cc := contains(s.AllowedOAuthFlows, flows.ClientCredentials)
+	if cc && len(s.AllowedOAuthFlows) > 1 {
+		for _, f := range s.AllowedOAuthFlows {
+			if f != flows.ClientCredentials {
+				c.add("AllowedOAuthFlows", RuleClientCredentials,
+					"client_credentials must be the only OAuth flow: remove "+quote(f)+" or move it to another app client")
+				break
+			}
+		}
+	}
+	if cc && sec == secretNone {
+		c.add("AllowedOAuthFlows", RuleClientCredsSecret,
+			"client_credentials needs a client secret: set GenerateSecret to true or send a ClientSecret")
+	}
+	if cc {
+		for i, sc := range s.AllowedOAuthScopes {
+			if scopes.IsStandard(sc) {
+				c.add(itemPath("AllowedOAuthScopes", i), RuleClientCredsScopes,
+					quote(sc)+" is not supported with the client_credentials flow: use resource-server scopes (server/name) only")
+			}
+		}
+	}
+	if (contains(s.AllowedOAuthFlows, flows.Code) || contains(s.AllowedOAuthFlows, flows.Implicit)) && len(s.CallbackURLs) == 0 {
+		c.add("CallbackURLs", RuleCallbacksRequired, "must list at least one URL when AllowedOAuthFlows includes code or implicit")
+	}
+	if isTrue(s.AllowedOAuthFlowsUserPoolClient) {
+		if len(s.AllowedOAuthFlows) == 0 {
+			c.add("AllowedOAuthFlows", RuleOAuthFlowsAndScopes, "must not be empty when AllowedOAuthFlowsUserPoolClient is true")
+		}
+		if len(s.AllowedOAuthScopes) == 0 {
+			c.add("AllowedOAuthScopes", RuleOAuthFlowsAndScopes, "must not be empty when AllowedOAuthFlowsUserPoolClient is true")
+		}
+	}
+	for i, u := range s.CallbackURLs {
+		c.redirect("CallbackURLs", i, u)
+	}
+	if s.DefaultRedirectURI != nil {
+		c.redirect("DefaultRedirectURI", -1, *s.DefaultRedirectURI)
+		if !contains(s.CallbackURLs, *s.DefaultRedirectURI) {
+			c.add("DefaultRedirectURI", RuleDefaultRedirect, "must be one of CallbackURLs, exactly as written (no case folding or normalization)")
+		}
+	}
+	for i, sc := range s.AllowedOAuthScopes {
+		if k, _, _ := scopes.Parse(sc); k == scopes.Invalid && sc != "" {
+			c.add(itemPath("AllowedOAuthScopes", i), RuleScopeUnknown, quote(sc)+
+				" is not a scope: use openid, email, phone, profile, aws.cognito.signin.user.admin, or a resource-server scope written server/name")
+		}
+	}
+	if isTrue(s.EnablePropagateAdditionalUserContextData) && sec == secretNone {
+		c.add("EnablePropagateAdditionalUserContextData", RulePropagateNeedsSecret,
+			"can be true only for an app client with a client secret: set GenerateSecret to true or send a ClientSecret")
+	}
+
+	// Warnings.
+	c.exceedsRefresh(s)
+	c.authFlowWarnings(s)
+	for i, f := range s.AllowedOAuthFlows {
+		if f == flows.Implicit {
+			c.add(itemPath("AllowedOAuthFlows", i), RuleImplicitFlow,
+				"the implicit grant returns tokens in the redirect URL: use code (with PKCE) instead (RFC 9700)")
+		}
+	}
+	if !isTrue(s.AllowedOAuthFlowsUserPoolClient) {
+		c.oauthDisabled("AllowedOAuthFlows", len(s.AllowedOAuthFlows) > 0)
+		c.oauthDisabled("AllowedOAuthScopes", len(s.AllowedOAuthScopes) > 0)
+		c.oauthDisabled("CallbackURLs", len(s.CallbackURLs) > 0)
+		c.oauthDisabled("LogoutURLs", len(s.LogoutURLs) > 0)
+		c.oauthDisabled("DefaultRedirectURI", s.DefaultRedirectURI != nil)
+	}
+	if !cc && !contains(s.AllowedOAuthScopes, scopes.OpenID) {
+		for i, sc := range s.AllowedOAuthScopes {
+			if scopes.OIDC(sc) {
+				c.add(itemPath("AllowedOAuthScopes", i), RuleOIDCNeedsOpenID,
+					quote(sc)+" is an OpenID Connect scope that needs openid: add openid to AllowedOAuthScopes")
+			}
+		}
+	}
+	if s.PreventUserExistenceErrors == nil {
+		c.add("PreventUserExistenceErrors", RuleUserExistenceErrors,
+			"is absent, so it is LEGACY: sign-in errors reveal whether a user exists; set it to ENABLED")
+	} else if *s.PreventUserExistenceErrors == "LEGACY" {
+		c.add("PreventUserExistenceErrors", RuleUserExistenceErrors,
+			"is LEGACY: sign-in errors reveal whether a user exists; set it to ENABLED")
+	}
+	if s.EnableTokenRevocation != nil && !*s.EnableTokenRevocation {
+		c.add("EnableTokenRevocation", RuleTokenRevocationOff, "is false: refresh tokens issued to this client cannot be revoked")
+	}
+	for i, u := range s.CallbackURLs {
+		c.redirectWarnings("CallbackURLs", i, u)
+	}
+	if s.DefaultRedirectURI != nil {
+		c.redirectWarnings("DefaultRedirectURI", -1, *s.DefaultRedirectURI)
+	}
+	for i, u := range s.LogoutURLs {
+		c.logout(i, u)
+	}
+	c.duplicates("ReadAttributes", s.ReadAttributes)
+	c.duplicates("WriteAttributes", s.WriteAttributes)
+	c.duplicates("ExplicitAuthFlows", s.ExplicitAuthFlows)
+	c.duplicates("SupportedIdentityProviders", s.SupportedIdentityProviders)
+	c.duplicates("CallbackURLs", s.CallbackURLs)
+	c.duplicates("LogoutURLs", s.LogoutURLs)
+	c.duplicates("AllowedOAuthFlows", s.AllowedOAuthFlows)
+	c.duplicates("AllowedOAuthScopes", s.AllowedOAuthScopes)
+	if a := s.AnalyticsConfiguration; a != nil {
+		arnAlone := a.ApplicationARN != nil && a.ApplicationID == nil && a.RoleARN == nil && a.ExternalID == nil
+		idTriple := a.ApplicationARN == nil && a.ApplicationID != nil && a.RoleARN != nil && a.ExternalID != nil
+		if !arnAlone && !idTriple {
+			c.add("AnalyticsConfiguration", RuleAnalyticsShape,
+				"must set either ApplicationArn alone, or ApplicationId together with RoleArn and ExternalId")
+		}
+	}
+}
+
+func isTrue(b *bool) bool { return b != nil && *b }
+
+// unitOf returns the unit a token's validity is counted in, and whether it is
+// the default because TokenValidityUnits or its member is absent.
+func unitOf(s *Settings, t units.Token) (unit string, defaulted bool) {
+	var u *string
+	if tv := s.TokenValidityUnits; tv != nil {
+		switch t {
+		case units.AccessToken:
+			u = tv.AccessToken
+		case units.IDToken:
+			u = tv.IDToken
+		case units.RefreshToken:
+			u = tv.RefreshToken
+		}
+	}
+	if u == nil {
+		return t.DefaultUnit(), true
+	}
+	return *u, false
+}
+
+// effective returns a token's lifetime in seconds as AWS applies it: the
+// default when the validity is absent (or, for the refresh token, 0). ok is
+// false when the unit is unknown.
+func effective(s *Settings, t units.Token) (seconds int64, ok bool) {
+	var v *int32
+	switch t {
+	case units.AccessToken:
+		v = s.AccessTokenValidity
+	case units.IDToken:
+		v = s.IDTokenValidity
+	case units.RefreshToken:
+		v = s.RefreshTokenValidity
+	}
+	if v == nil || (t == units.RefreshToken && *v == 0) {
+		return t.Default(), true
+	}
+	unit, _ := unitOf(s, t)
+	return units.Lifetime(int64(*v), unit)
+}
+
+func (c *checker) tokenRange(s *Settings, t units.Token, id RuleID, v *int32, model *spec.Shape) {
+	unit, defaulted := unitOf(s, t)
+	if v == nil || (t == units.RefreshToken && *v == 0) {
+		return
+	}
+	n := int64(*v)
+	if n < model.Min || n > model.Max {
+		return // model.range already reported it
+	}
+	secs, ok := units.Lifetime(n, unit)
+	if !ok {
+		return // model.enum already reported the unit
+	}
+	lo, hi := t.Bounds()
+	if secs >= lo && secs <= hi {
+		return
+	}
+	got := units.Format(n, unit)
+	if defaulted {
+		got += " (" + unit + " is the default unit when TokenValidityUnits." + t.UnitMember() + " is absent)"
+	}
+	if secs < lo {
+		c.add(t.Member(), id, got+" is less than the "+units.FormatSeconds(lo)+" minimum for "+t.String()+"s (allowed: "+
+			units.FormatSeconds(lo)+" to "+units.FormatSeconds(hi)+")")
+		return
+	}
+	c.add(t.Member(), id, got+" is more than the "+units.FormatSeconds(hi)+" maximum for "+t.String()+"s (allowed: "+
+		units.FormatSeconds(lo)+" to "+units.FormatSeconds(hi)+")")
+}
+
+func (c *checker) legacyMix(list []string) {
+	legacy, modern := "", ""
+	for _, f := range list {
+		if flows.Legacy(f) {
+			if legacy == "" {
+				legacy = f
+			}
+		} else if len(f) > 6 && f[:6] == "ALLOW_" && modern == "" {
+			modern = f
+		}
+	}
+	if legacy != "" && modern != "" {
+		c.add("ExplicitAuthFlows", RuleLegacyMix, "must not combine legacy values ("+legacy+") with ALLOW_ values ("+modern+
+			"): use only ALLOW_ values")
+	}
+}
+
+func (c *checker) redirect(member string, i int, u string) {
+	if u == "" || !spec.RedirectURLType.Pattern.Match(u) {
+		return // model.length or model.pattern already reported it
+	}
+	_, problem := urls.Redirect(u)
+	switch problem {
+	case urls.NotAbsolute:
+		c.add(itemPath(member, i), RuleRedirectAbsolute, "must be an absolute URI with a scheme, such as https://app.example.com/callback or myapp://callback")
+	case urls.Fragment:
+		c.add(itemPath(member, i), RuleRedirectFragment, "must not include a fragment (#), not even an empty one")
+	case urls.InsecureHTTP:
+		c.add(itemPath(member, i), RuleRedirectHTTPS, "must use HTTPS: plain HTTP is allowed only to exactly localhost, 127.0.0.1 or [::1]")
+	}
+}
+
+func (c *checker) redirectWarnings(member string, i int, u string) {
+	if u == "" || !spec.RedirectURLType.Pattern.Match(u) {
+		return
+	}
+	info, problem := urls.Redirect(u)
+	switch {
+	case problem == urls.MissingHost || problem == urls.Malformed:
+		c.add(itemPath(member, i), RuleRedirectMalformed, problem.String()+": browsers and servers may read this URL differently")
+	case problem == urls.OK && info.HTTP() && info.Loopback():
+		c.add(itemPath(member, i), RuleLoopbackHTTP, "uses plain HTTP to a loopback address: fine for local testing, not for production")
+	case problem == urls.OK && info.Dangerous():
+		c.add(itemPath(member, i), RuleDangerousScheme, "uses the "+quote(info.Scheme)+" scheme, which runs code or reads local data when a browser follows it")
+	}
+}
+
+func (c *checker) logout(i int, u string) {
+	if u == "" || !spec.RedirectURLType.Pattern.Match(u) {
+		return
+	}
+	info, problem := urls.Redirect(u)
+	switch {
+	case problem != urls.OK:
+		c.add(itemPath("LogoutURLs", i), RuleLogoutURL, problem.String()+" (the CallbackURLs rules, applied to a sign-out redirect)")
+	case info.Dangerous():
+		c.add(itemPath("LogoutURLs", i), RuleDangerousScheme, "uses the "+quote(info.Scheme)+" scheme, which runs code or reads local data when a browser follows it")
+	}
+}
+
+// exceedsRefresh compares lifetimes that are each within their bounds; an
+// out-of-range lifetime is already an error.
+func (c *checker) exceedsRefresh(s *Settings) {
+	refresh, ok := effective(s, units.RefreshToken)
+	if lo, hi := units.RefreshToken.Bounds(); !ok || refresh < lo || refresh > hi {
+		return
+	}
+	for _, t := range [...]units.Token{units.AccessToken, units.IDToken} {
+		secs, ok := effective(s, t)
+		lo, hi := t.Bounds()
+		if ok && secs >= lo && secs <= hi && secs > refresh {
+			c.add(t.Member(), RuleTokenExceedsRefresh, "the "+t.String()+" lifetime ("+units.FormatSeconds(secs)+
+				") is longer than the refresh token lifetime ("+units.FormatSeconds(refresh)+")")
+		}
+	}
+}
+
+func (c *checker) authFlowWarnings(s *Settings) {
+	list := s.ExplicitAuthFlows
+	rotation := s.RefreshTokenRotation != nil && s.RefreshTokenRotation.Feature != nil && *s.RefreshTokenRotation.Feature == "ENABLED"
+	anyAllow := false
+	for _, f := range list {
+		if len(f) > 6 && f[:6] == "ALLOW_" && f != "ALLOW_CLIENT_TOKEN_AUTH" {
+			anyAllow = true
+		}
+	}
+	hasRefresh := contains(list, flows.AllowRefreshTokenAuth)
+	if anyAllow && !hasRefresh && !rotation {
+		c.add("ExplicitAuthFlows", RuleRefreshAuthMissing,
+			"does not include ALLOW_REFRESH_TOKEN_AUTH while refresh token rotation is off: users cannot refresh their sessions")
+	}
+	if rotation && hasRefresh {
+		c.add("ExplicitAuthFlows", RuleRotationRefreshAuth,
+			"includes ALLOW_REFRESH_TOKEN_AUTH while RefreshTokenRotation is ENABLED: AWS says to deactivate it, as rotated tokens are redeemed with GetTokensFromRefreshToken")
+	}
+	for i, f := range list {
+		switch {
+		case f == flows.AllowUserAuth:
+			c.add(itemPath("ExplicitAuthFlows", i), RuleUserAuthTier,
+				"ALLOW_USER_AUTH needs the user pool's Essentials or Plus feature plan; on Lite, AWS answers FeatureUnavailableInTierException")
+		case f == clientTokenAuth:
+			c.add(itemPath("ExplicitAuthFlows", i), RuleClientTokenAuth,
+				"ALLOW_CLIENT_TOKEN_AUTH is documented for GetClientToken but is not in the API model: SDKs and older endpoints may refuse it")
+		}
+		if m, ok := flows.Modern(f); ok {
+			c.add(itemPath("ExplicitAuthFlows", i), RuleLegacyFlow, f+" is a deprecated legacy name: use "+m)
+		}
+		if flows.Password(f) {
+			c.add(itemPath("ExplicitAuthFlows", i), RulePasswordFlow, f+" sends the user's password itself to Cognito: prefer ALLOW_USER_SRP_AUTH or ALLOW_USER_AUTH")
+		}
+	}
+}
+
+// clientTokenAuth is documented for GetClientToken but absent from the model's
+// enum; Check warns about it instead of calling it invalid.
+const clientTokenAuth = "ALLOW_CLIENT_TOKEN_AUTH"
+
+func (c *checker) oauthDisabled(member string, set bool) {
+	if set {
+		c.add(member, RuleOAuthDisabled, "is set, but AllowedOAuthFlowsUserPoolClient is not true: the OAuth settings have no effect until it is")
+	}
+}
+
+// duplicates warns about every entry that repeats an earlier one. Lists of the
+// model are short (at most 100 items where bounded), so the quadratic scan
+// costs less than building a set.
+func (c *checker) duplicates(member string, list []string) {
+	for i := 1; i < len(list); i++ {
+		for j := 0; j < i; j++ {
+			if list[i] == list[j] {
+				c.add(itemPath(member, i), RuleDuplicateItem, "repeats "+itemPath(member, j))
+				break
+			}
+		}
+	}
+}
