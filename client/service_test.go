@@ -96,7 +96,9 @@ func TestServiceRulesCreate(t *testing.T) {
 		}, nil},
 		{"rotation with refresh auth", func(r *client.CreateRequest) { r.RefreshTokenRotation.Feature = p("ENABLED") }, vs(
 			v("ExplicitAuthFlows", client.RuleRotationRefreshAuth, "includes ALLOW_REFRESH_TOKEN_AUTH while RefreshTokenRotation is ENABLED: AWS says to deactivate it, as rotated tokens are redeemed with GetTokensFromRefreshToken"))},
-		{"user auth tier", func(r *client.CreateRequest) { r.ExplicitAuthFlows = []string{"ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"} }, vs(
+		{"user auth tier", func(r *client.CreateRequest) {
+			r.ExplicitAuthFlows = []string{"ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"}
+		}, vs(
 			v("ExplicitAuthFlows[0]", client.RuleUserAuthTier, "ALLOW_USER_AUTH needs the user pool's Essentials or Plus feature plan; on Lite, AWS answers FeatureUnavailableInTierException"))},
 		{"password flow", func(r *client.CreateRequest) {
 			r.ExplicitAuthFlows = []string{"ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"}
