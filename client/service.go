@@ -1,6 +1,8 @@
 package client
 
 import (
+	"unicode/utf8"
+
 	"github.com/cognitokit/appclient/flows"
 	"github.com/cognitokit/appclient/internal/spec"
 	"github.com/cognitokit/appclient/scopes"
@@ -74,7 +76,10 @@ func (c *checker) service(s *Settings, sec secret) {
 		}
 	}
 	for i, sc := range s.AllowedOAuthScopes {
-		if k, _, _ := scopes.Parse(sc); k == scopes.Invalid && sc != "" {
+		if !modelValid(sc, spec.ScopeType) {
+			continue // model.length or model.pattern already reported it
+		}
+		if k, _, _ := scopes.Parse(sc); k == scopes.Invalid {
 			c.add(itemPath("AllowedOAuthScopes", i), RuleScopeUnknown, quote(sc)+
 				" is not a scope: use openid, email, phone, profile, aws.cognito.signin.user.admin, or a resource-server scope written server/name")
 		}
@@ -234,8 +239,14 @@ func (c *checker) legacyMix(list []string) {
 	}
 }
 
+// modelValid reports whether a string passes its shape's length and pattern,
+// so that a service rule does not report again what the model rule did.
+func modelValid(v string, s *spec.Shape) bool {
+	return v != "" && s.Pattern.Match(v) && int64(utf8.RuneCountInString(v)) <= s.Max
+}
+
 func (c *checker) redirect(member string, i int, u string) {
-	if u == "" || !spec.RedirectURLType.Pattern.Match(u) {
+	if !modelValid(u, spec.RedirectURLType) {
 		return // model.length or model.pattern already reported it
 	}
 	_, problem := urls.Redirect(u)
@@ -250,7 +261,7 @@ func (c *checker) redirect(member string, i int, u string) {
 }
 
 func (c *checker) redirectWarnings(member string, i int, u string) {
-	if u == "" || !spec.RedirectURLType.Pattern.Match(u) {
+	if !modelValid(u, spec.RedirectURLType) {
 		return
 	}
 	info, problem := urls.Redirect(u)
@@ -265,7 +276,7 @@ func (c *checker) redirectWarnings(member string, i int, u string) {
 }
 
 func (c *checker) logout(i int, u string) {
-	if u == "" || !spec.RedirectURLType.Pattern.Match(u) {
+	if !modelValid(u, spec.RedirectURLType) {
 		return
 	}
 	info, problem := urls.Redirect(u)

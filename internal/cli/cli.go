@@ -1,0 +1,120 @@
+// Package cli implements the appclient command: "appclient validate" checks
+// Amazon Cognito user pool app client configurations, and "appclient rules"
+// prints the rule catalogue. cmd/appclient is a thin main around Run.
+package cli
+
+import (
+	"bufio"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+)
+
+// Exit codes of Run.
+const (
+	exitOK      = 0 // no file has an error-severity violation
+	exitInvalid = 1 // some file has an error-severity violation
+	exitUsage   = 2 // usage error, or some file cannot be read
+)
+
+const usage = `usage:
+  appclient validate [--format text|json] [--op auto|create|update|describe] [FILE ...]
+  appclient rules [--format text|markdown|json]
+  appclient help
+
+validate checks each FILE (standard input when there is none, or for "-"):
+the JSON that "aws cognito-idp create-user-pool-client --cli-input-json" or
+"update-user-pool-client" takes, or DescribeUserPoolClient output.
+--op auto picks describe for a top-level UserPoolClient, update when ClientId
+is present, and create otherwise. Flags come before files.
+
+Exit status: 0 when no file has an error, 1 when some file has one,
+2 for usage errors or files that cannot be read.
+`
+
+// Run runs the appclient command with args (without the program name) and
+// returns its exit status: 0 when every file is valid, 1 when some file has
+// an error-severity violation, 2 for a usage error or an unreadable file.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		return usageError(stderr, "no command given")
+	}
+	switch cmd, rest := args[0], args[1:]; cmd {
+	case "validate":
+		return runValidate(rest, stdin, stdout, stderr)
+	case "rules":
+		return runRules(rest, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		io.WriteString(stdout, usage)
+		return exitOK
+	default:
+		if strings.HasPrefix(cmd, "-") {
+			return usageError(stderr, "unknown flag "+cmd+" (flags come after the command)")
+		}
+		return usageError(stderr, "unknown command "+quote(cmd))
+	}
+}
+
+// usageError reports a usage error and the usage text on stderr.
+func usageError(stderr io.Writer, msg string) int {
+	w := bufio.NewWriter(stderr)
+	w.WriteString("appclient: ")
+	w.WriteString(msg)
+	w.WriteString("\n\n")
+	w.WriteString(usage)
+	w.Flush()
+	return exitUsage
+}
+
+// parseFlags parses the flags of a subcommand. It returns the remaining
+// arguments, or an exit status when the command must stop: exitOK after
+// printing the usage for -h, exitUsage after a usage error.
+func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) ([]string, int, bool) {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			io.WriteString(stdout, usage)
+			return nil, exitOK, false
+		}
+		return nil, usageError(stderr, fs.Name()+": "+err.Error()), false
+	}
+	rest := fs.Args()
+	// A flag after a file is a mistake, not a file name, unless "--" ended
+	// the flags.
+	consumed := len(args) - len(rest)
+	if consumed == 0 || args[consumed-1] != "--" {
+		for _, a := range rest {
+			if len(a) > 1 && a[0] == '-' {
+				return nil, usageError(stderr, fs.Name()+": flag "+a+" after a file: flags come before files (use -- before a file whose name starts with -)"), false
+			}
+		}
+	}
+	return rest, 0, true
+}
+
+// oneOf checks that v is one of the allowed values of flag name.
+func oneOf(name, v string, allowed ...string) (string, bool) {
+	for _, a := range allowed {
+		if v == a {
+			return "", true
+		}
+	}
+	return "invalid value " + quote(v) + " for --" + name + ": must be " + strings.Join(allowed, ", "), false
+}
+
+// quote quotes s for a message, as Go syntax.
+func quote(s string) string { return fmt.Sprintf("%q", s) }
+
+// readError returns the reason a file could not be read, without the file
+// name that a *fs.PathError repeats.
+func readError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

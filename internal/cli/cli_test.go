@@ -1,0 +1,397 @@
+package cli_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/cognitokit/appclient/internal/cli"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestMain runs the tests from the repository root, so that file names in
+// outputs and goldens are relative to it: testdata/examples/web-app.json.
+func TestMain(m *testing.M) {
+	flag.Parse()
+	if err := os.Chdir(filepath.Join("..", "..")); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	os.Exit(m.Run())
+}
+
+const examples = "testdata/examples/"
+
+// run is one in-process call of the command.
+type run struct {
+	name  string   // golden file: testdata/cli/NAME.golden
+	args  []string // arguments after "appclient"
+	stdin string   // file whose content is standard input, or ""
+}
+
+var batch = []string{
+	examples + "web-app.json",
+	examples + "broken.json",
+	examples + "malformed.json",
+	examples + "missing.json",
+	examples + "update.json",
+	examples + "describe.json",
+}
+
+var runs = []run{
+	{name: "web-app", args: []string{"validate", examples + "web-app.json"}},
+	{name: "broken", args: []string{"validate", examples + "broken.json"}},
+	{name: "update", args: []string{"validate", examples + "update.json"}},
+	{name: "describe", args: []string{"validate", examples + "describe.json"}},
+	{name: "malformed", args: []string{"validate", examples + "malformed.json"}},
+	{name: "batch", args: append([]string{"validate"}, batch...)},
+	{name: "batch-json", args: append([]string{"validate", "--format", "json"}, batch...)},
+	{name: "valid-json", args: []string{"validate", "-format=json", examples + "web-app.json", examples + "update.json", examples + "describe.json"}},
+	{name: "missing-json", args: []string{"validate", "--format=json", examples + "missing.json"}},
+	{name: "stdin", args: []string{"validate"}, stdin: examples + "broken.json"},
+	{name: "stdin-dash", args: []string{"validate", "--format", "json", "-", examples + "web-app.json", "-"}, stdin: examples + "describe.json"},
+	{name: "op-create-on-update", args: []string{"validate", "--op", "create", examples + "update.json"}},
+	{name: "op-update-on-create", args: []string{"validate", "--op=update", examples + "web-app.json"}},
+	{name: "op-update-on-describe", args: []string{"validate", "-op", "update", "--format", "json", examples + "describe.json"}},
+	{name: "op-describe-on-create", args: []string{"validate", "-op=describe", examples + "web-app.json"}},
+	{name: "dash-dash", args: []string{"validate", "--", examples + "web-app.json", "-not-a-flag.json"}},
+	{name: "usage-no-command", args: nil},
+	{name: "usage-unknown-command", args: []string{"check", examples + "web-app.json"}},
+	{name: "usage-flag-before-command", args: []string{"--format", "json", "validate"}},
+	{name: "usage-unknown-flag", args: []string{"validate", "--strict", examples + "web-app.json"}},
+	{name: "usage-bad-format", args: []string{"validate", "--format", "yaml", examples + "web-app.json"}},
+	{name: "usage-bad-op", args: []string{"validate", "--op", "delete", examples + "web-app.json"}},
+	{name: "usage-missing-value", args: []string{"validate", "--op"}},
+	{name: "usage-flag-after-file", args: []string{"validate", examples + "web-app.json", "--format", "json"}},
+	{name: "usage-rules-argument", args: []string{"rules", "model"}},
+	{name: "usage-rules-bad-format", args: []string{"rules", "--format", "html"}},
+	{name: "help", args: []string{"help"}},
+	{name: "help-flag", args: []string{"--help"}},
+	{name: "validate-help", args: []string{"validate", "-h"}},
+	{name: "rules", args: []string{"rules"}},
+	{name: "rules-markdown", args: []string{"rules", "--format", "markdown"}},
+	{name: "rules-json", args: []string{"rules", "--format=json"}},
+}
+
+// output is what one run printed.
+type output struct {
+	code           int
+	stdout, stderr string
+}
+
+func (r run) exec(t *testing.T) output {
+	t.Helper()
+	var stdin bytes.Reader
+	if r.stdin != "" {
+		data, err := os.ReadFile(r.stdin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stdin.Reset(data)
+	}
+	var stdout, stderr bytes.Buffer
+	code := cli.Run(r.args, &stdin, &stdout, &stderr)
+	return output{code, stdout.String(), stderr.String()}
+}
+
+// golden renders a run in the layout of the golden files:
+//
+//	$ appclient ARGS [< STDIN]
+//	exit CODE
+//	-- stdout --
+//	...
+//	-- stderr --
+//	...
+func (r run) golden(o output) string {
+	var b strings.Builder
+	b.WriteString("$ appclient")
+	for _, a := range r.args {
+		b.WriteString(" " + a)
+	}
+	if r.stdin != "" {
+		b.WriteString(" < " + r.stdin)
+	}
+	b.WriteString("\nexit " + strconv.Itoa(o.code) + "\n")
+	b.WriteString("-- stdout --\n" + o.stdout)
+	b.WriteString("-- stderr --\n" + o.stderr)
+	return b.String()
+}
+
+// isJSON reports whether r is a validate run with --format json among its
+// flags (before the first file).
+func (r run) isJSON() bool {
+	if len(r.args) == 0 || r.args[0] != "validate" {
+		return false
+	}
+	args := r.args[1:]
+	for i := 0; i < len(args); i++ {
+		switch a := args[i]; {
+		case a == "--format=json" || a == "-format=json":
+			return true
+		case (a == "--format" || a == "-format") && i+1 < len(args):
+			if args[i+1] == "json" {
+				return true
+			}
+			i++
+		case (a == "--op" || a == "-op") && i+1 < len(args):
+			i++
+		case a == "--" || len(a) < 2 || a[0] != '-':
+			return false
+		}
+	}
+	return false
+}
+
+func TestGolden(t *testing.T) {
+	for _, r := range runs {
+		t.Run(r.name, func(t *testing.T) {
+			got := r.golden(r.exec(t))
+			path := filepath.Join("testdata", "cli", r.name+".golden")
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run: go test ./internal/cli -update)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("%s differs (-want +got); run go test ./internal/cli -update if the change is intended:\n%s", path, diff)
+			}
+		})
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	want := map[string]int{
+		"web-app": 0, "update": 0, "describe": 0, "valid-json": 0, "dash-dash": 2,
+		"broken": 1, "malformed": 1, "stdin": 1, "op-create-on-update": 1,
+		"batch": 2, "batch-json": 2, "missing-json": 2,
+		"usage-no-command": 2, "usage-unknown-flag": 2, "usage-bad-format": 2, "usage-bad-op": 2,
+		"help": 0, "help-flag": 0, "validate-help": 0, "rules-markdown": 0,
+	}
+	got := map[string]int{}
+	for _, r := range runs {
+		if _, ok := want[r.name]; ok {
+			got[r.name] = r.exec(t).code
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("exit codes (-want +got):\n%s", diff)
+	}
+}
+
+// jsonOutput mirrors the document that validate --format json prints.
+type jsonOutput struct {
+	Results []struct {
+		File       string
+		Op         string
+		Valid      bool
+		Violations []struct {
+			Field, Rule, Severity, Message string
+		}
+		Error *string
+	}
+}
+
+func TestJSONOutput(t *testing.T) {
+	n := 0
+	for _, r := range runs {
+		if !r.isJSON() {
+			continue
+		}
+		n++
+		t.Run(r.name, func(t *testing.T) {
+			o := r.exec(t)
+			var doc jsonOutput
+			dec := json.NewDecoder(strings.NewReader(o.stdout))
+			dec.DisallowUnknownFields()
+			if err := dec.Decode(&doc); err != nil {
+				t.Fatalf("stdout is not the JSON document: %v\n%s", err, o.stdout)
+			}
+			if dec.More() {
+				t.Fatalf("stdout holds more than one JSON document")
+			}
+			anyError, anyUnreadable := false, false
+			for _, res := range doc.Results {
+				if res.Violations == nil {
+					t.Errorf("%s: violations is null, want a list", res.File)
+				}
+				hasError := false
+				for _, v := range res.Violations {
+					switch v.Severity {
+					case "error":
+						hasError = true
+					case "warning":
+					default:
+						t.Errorf("%s: %s: severity %q", res.File, v.Field, v.Severity)
+					}
+				}
+				if res.Error != nil {
+					anyUnreadable = true
+					if res.Valid || res.Op != "" || *res.Error == "" || len(res.Violations) != 0 {
+						t.Errorf("%s: unreadable file reported as %+v", res.File, res)
+					}
+					if !strings.Contains(o.stderr, res.File+": "+*res.Error) {
+						t.Errorf("%s: stderr does not give the reason %q:\n%s", res.File, *res.Error, o.stderr)
+					}
+					continue
+				}
+				if res.Valid == hasError {
+					t.Errorf("%s: valid is %v, but has an error-severity violation is %v", res.File, res.Valid, hasError)
+				}
+				switch res.Op {
+				case "create", "update", "describe":
+				default:
+					t.Errorf("%s: op %q", res.File, res.Op)
+				}
+				anyError = anyError || hasError
+			}
+			want := 0
+			switch {
+			case anyUnreadable:
+				want = 2
+			case anyError:
+				want = 1
+			}
+			if o.code != want {
+				t.Errorf("exit code %d, want %d", o.code, want)
+			}
+		})
+	}
+	if n == 0 {
+		t.Fatal("no run uses --format json")
+	}
+}
+
+// TestNoSecrets checks that no output ever contains the ClientSecret or the
+// ClientId of the examples, whatever the op and however broken the input.
+func TestNoSecrets(t *testing.T) {
+	var describe struct {
+		UserPoolClient struct{ ClientID, ClientSecret string }
+	}
+	var upd struct{ ClientID string }
+	readJSON(t, examples+"describe.json", &describe)
+	readJSON(t, examples+"update.json", &upd)
+	secrets := []string{describe.UserPoolClient.ClientSecret, describe.UserPoolClient.ClientID, upd.ClientID}
+	for _, s := range secrets {
+		if s == "" {
+			t.Fatal("examples lost their ClientSecret or ClientId")
+		}
+	}
+
+	all := append([]run(nil), runs...)
+	for _, op := range []string{"auto", "create", "update", "describe"} {
+		for _, format := range []string{"text", "json"} {
+			for _, f := range []string{"describe.json", "update.json"} {
+				all = append(all, run{name: op + "-" + format + "-" + f, args: []string{"validate", "--op", op, "--format", format, examples + f}})
+			}
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	check := func(name string, o string) {
+		for _, s := range secrets {
+			if strings.Contains(o, s) {
+				t.Errorf("%s: output contains a secret:\n%s", name, o)
+			}
+		}
+	}
+	for _, r := range all {
+		o := r.exec(t)
+		check(r.name, o.stdout+o.stderr)
+	}
+	// Inputs broken right at, or inside, a secret value.
+	for _, f := range []string{"describe.json", "update.json"} {
+		data, err := os.ReadFile(examples + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range secrets {
+			i := bytes.Index(data, []byte(s))
+			if i < 0 {
+				continue
+			}
+			for _, broken := range [][]byte{
+				data[:i+len(s)/2],
+				cat(data[:i+3], []byte("\x00\xff"), data[i+3:]),
+				cat(data[:i+3], []byte(`\q`), data[i+3:]),
+				cat(data[:i-1], data[i:]),
+				cat(data[:i+len(s)+1], []byte(`,`), data[i+len(s)+1:]),
+			} {
+				for _, format := range []string{"text", "json"} {
+					stdout.Reset()
+					stderr.Reset()
+					cli.Run([]string{"validate", "--format", format}, bytes.NewReader(broken), &stdout, &stderr)
+					check(f+" broken", stdout.String()+stderr.String())
+				}
+			}
+		}
+	}
+}
+
+func cat(parts ...[]byte) []byte {
+	var out []byte
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+func readJSON(t *testing.T, path string, v any) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+const (
+	startMarker = "<!-- rules:start -->\n"
+	endMarker   = "<!-- rules:end -->"
+)
+
+// TestReadmeRuleTableIsFresh checks that README.md holds the current rule
+// table between its markers; -update rewrites it.
+func TestReadmeRuleTableIsFresh(t *testing.T) {
+	const path = "README.md"
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(data)
+	before, rest, ok := strings.Cut(readme, startMarker)
+	if !ok {
+		t.Fatalf("%s has no %q line", path, strings.TrimSpace(startMarker))
+	}
+	table, after, ok := strings.Cut(rest, endMarker)
+	if !ok {
+		t.Fatalf("%s has no %q after %q", path, endMarker, strings.TrimSpace(startMarker))
+	}
+	want := cli.RulesMarkdown()
+	if table == want {
+		return
+	}
+	if *update {
+		fresh := before + startMarker + want + endMarker + after
+		if err := os.WriteFile(path, []byte(fresh), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Errorf("the rule table in %s is stale (-want +got):\n%s\nrun: go test ./internal/cli -run TestReadmeRuleTableIsFresh -update\n(or: go run ./cmd/appclient rules --format markdown, and paste it between the markers)",
+		path, cmp.Diff(want, table))
+}

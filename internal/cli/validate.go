@@ -1,0 +1,150 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"io"
+	"os"
+
+	"github.com/cognitokit/appclient/client"
+)
+
+// jsonResult is one file's entry in the output of validate --format json.
+type jsonResult struct {
+	File       string          `json:"file"`
+	Op         string          `json:"op"`
+	Valid      bool            `json:"valid"`
+	Violations []jsonViolation `json:"violations"`
+	Error      string          `json:"error,omitempty"`
+}
+
+type jsonViolation struct {
+	Field    string `json:"field"`
+	Rule     string `json:"rule"`
+	Severity string `json:"severity"`
+	Message  string `json:"message"`
+}
+
+func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	format := fs.String("format", "text", "output format: text or json")
+	opName := fs.String("op", "auto", "input kind: auto, create, update or describe")
+	files, code, ok := parseFlags(fs, args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	if msg, ok := oneOf("format", *format, "text", "json"); !ok {
+		return usageError(stderr, "validate: "+msg)
+	}
+	op, ok := client.ParseOp(*opName)
+	if !ok {
+		msg, _ := oneOf("op", *opName, "auto", "create", "update", "describe")
+		return usageError(stderr, "validate: "+msg)
+	}
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+
+	v := validator{op: op, stdin: stdin, stderr: stderr, out: bufio.NewWriter(stdout)}
+	if *format == "json" {
+		v.json = true
+		v.enc = json.NewEncoder(&v.buf)
+		v.enc.SetEscapeHTML(false)
+		v.enc.SetIndent("    ", "  ")
+		v.out.WriteString("{\n  \"results\": [")
+	}
+	for i, name := range files {
+		v.file(i, name)
+	}
+	if v.json {
+		if len(files) > 0 {
+			v.out.WriteString("\n  ")
+		}
+		v.out.WriteString("]\n}\n")
+	}
+	v.out.Flush()
+	return v.code
+}
+
+// validator validates files one after the other, writing to one buffered
+// writer.
+type validator struct {
+	op     client.Op
+	stdin  io.Reader
+	stderr io.Writer
+	out    *bufio.Writer
+	code   int
+
+	stdinData []byte // standard input, read once
+	stdinErr  error
+	stdinRead bool
+
+	json bool
+	enc  *json.Encoder // encodes into buf
+	buf  bytes.Buffer
+}
+
+func (v *validator) read(name string) ([]byte, error) {
+	if name != "-" {
+		return os.ReadFile(name)
+	}
+	if !v.stdinRead {
+		v.stdinRead = true
+		if v.stdin == nil {
+			v.stdinData = nil
+		} else {
+			v.stdinData, v.stdinErr = io.ReadAll(v.stdin)
+		}
+	}
+	return v.stdinData, v.stdinErr
+}
+
+// file validates the file name, the i-th of the call.
+func (v *validator) file(i int, name string) {
+	data, err := v.read(name)
+	if err != nil {
+		reason := readError(err)
+		w := bufio.NewWriter(v.stderr)
+		w.WriteString("appclient: " + name + ": " + reason + "\n")
+		w.Flush()
+		v.code = exitUsage
+		if v.json {
+			v.result(i, jsonResult{File: name, Violations: []jsonViolation{}, Error: reason})
+		}
+		return
+	}
+	op, vs := client.DecodeCheck(data, v.op)
+	if vs.HasErrors() && v.code == exitOK {
+		v.code = exitInvalid
+	}
+	if v.json {
+		r := jsonResult{File: name, Op: op.String(), Valid: !vs.HasErrors(), Violations: make([]jsonViolation, len(vs))}
+		for j, x := range vs {
+			r.Violations[j] = jsonViolation{Field: x.Path, Rule: string(x.Rule), Severity: x.Severity.String(), Message: x.Message}
+		}
+		v.result(i, r)
+		return
+	}
+	for _, x := range vs {
+		v.out.WriteString(name)
+		v.out.WriteString(": ")
+		v.out.WriteString(x.String())
+		v.out.WriteByte('\n')
+	}
+}
+
+// result writes one element of the "results" list.
+func (v *validator) result(i int, r jsonResult) {
+	if i > 0 {
+		v.out.WriteByte(',')
+	}
+	v.out.WriteString("\n    ")
+	v.buf.Reset()
+	if err := v.enc.Encode(r); err != nil {
+		// Unreachable: every field is a string, a bool or a list of those.
+		panic(err)
+	}
+	v.out.Write(bytes.TrimSuffix(v.buf.Bytes(), []byte("\n")))
+}
