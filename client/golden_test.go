@@ -1,0 +1,117 @@
+package client_test
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/cognitokit/appclient/client"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/rules")
+
+// TestRuleGoldens runs DecodeCheck over testdata/rules/NAME.OP.json, one or
+// more fixtures per rule family, and compares the violations, one per line,
+// with NAME.OP.golden. Run go test ./client -update to rewrite them.
+func TestRuleGoldens(t *testing.T) {
+	files, err := filepath.Glob("../testdata/rules/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures in testdata/rules: %v", err)
+	}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".json")
+		t.Run(name, func(t *testing.T) {
+			got := render(t, file)
+			golden := strings.TrimSuffix(file, ".json") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./client -update)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+// render decodes and checks one fixture; the op is the file name's second
+// extension (name.create.json).
+func render(t *testing.T, file string) string {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, vs := client.DecodeCheck(data, opOf(t, file))
+	var b strings.Builder
+	for _, v := range vs {
+		b.WriteString(v.String())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func opOf(t *testing.T, file string) client.Op {
+	t.Helper()
+	ext := filepath.Ext(strings.TrimSuffix(file, ".json"))
+	op, ok := client.ParseOp(strings.TrimPrefix(ext, "."))
+	if !ok || op == client.Auto {
+		t.Fatalf("%s: name it NAME.create.json, NAME.update.json or NAME.describe.json", file)
+	}
+	return op
+}
+
+// TestEveryRuleHasAFixture keeps the catalogue honest: every rule in Rules()
+// is triggered by some fixture in testdata/rules, and every rule a fixture
+// triggers is in the catalogue with the severity Check gave it.
+func TestEveryRuleHasAFixture(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/rules/*.json")
+	seen := map[client.RuleID]bool{}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, vs := client.DecodeCheck(data, opOf(t, file))
+		for _, v := range vs {
+			r, ok := client.LookupRule(v.Rule)
+			if !ok {
+				t.Errorf("%s: rule %s is not in the catalogue", file, v.Rule)
+			} else if r.Severity != v.Severity {
+				t.Errorf("%s: rule %s reported as %v, catalogue says %v", file, v.Rule, v.Severity, r.Severity)
+			}
+			seen[v.Rule] = true
+		}
+	}
+	for _, r := range client.Rules() {
+		if !seen[r.ID] {
+			t.Errorf("no fixture in testdata/rules triggers %s", r.ID)
+		}
+		if r.Doc == "" || r.Source == "" || r.Exception == "" || r.Family == "" {
+			t.Errorf("rule %s lacks a doc, source, family or exception: %+v", r.ID, r)
+		}
+		if r.Family != strings.Split(string(r.ID), ".")[0] {
+			t.Errorf("rule %s is in family %q; its ID says otherwise", r.ID, r.Family)
+		}
+		if r.Severity == client.Warning && !strings.HasPrefix(r.Doc, "Warning") {
+			t.Errorf("warning %s must say in its doc why it is only a warning", r.ID)
+		}
+	}
+	ids := map[client.RuleID]bool{}
+	for _, r := range client.Rules() {
+		if ids[r.ID] {
+			t.Errorf("rule %s is in the catalogue twice", r.ID)
+		}
+		ids[r.ID] = true
+	}
+}
