@@ -10,8 +10,13 @@ import (
 
 // Check returns every violation of the CreateUserPoolClient request, in a
 // deterministic order. It allocates nothing when there is none.
-func (r *CreateRequest) Check() Violations {
-	var c checker
+func (r *CreateRequest) Check() Violations { return r.AppendCheck(nil) }
+
+// AppendCheck appends the violations Check reports to dst and returns the
+// extended slice. With a reused dst (dst[:0]) it allocates nothing for the
+// warnings of a typical configuration.
+func (r *CreateRequest) AppendCheck(dst Violations) Violations {
+	c := checker{out: dst}
 	c.op = "CreateUserPoolClient"
 	c.requiredStr("UserPoolId", r.UserPoolID)
 	c.str("UserPoolId", r.UserPoolID, spec.UserPoolIDType)
@@ -32,8 +37,11 @@ func (r *CreateRequest) Validate() error { return r.Check().Err() }
 
 // Check returns every violation of the UpdateUserPoolClient request, in a
 // deterministic order. It allocates nothing when there is none.
-func (r *UpdateRequest) Check() Violations {
-	var c checker
+func (r *UpdateRequest) Check() Violations { return r.AppendCheck(nil) }
+
+// AppendCheck appends the violations Check reports to dst.
+func (r *UpdateRequest) AppendCheck(dst Violations) Violations {
+	c := checker{out: dst}
 	c.op = "UpdateUserPoolClient"
 	c.requiredStr("UserPoolId", r.UserPoolID)
 	c.str("UserPoolId", r.UserPoolID, spec.UserPoolIDType)
@@ -50,8 +58,11 @@ func (r *UpdateRequest) Validate() error { return r.Check().Err() }
 
 // Check returns every violation of the app client description, in a
 // deterministic order. No member of UserPoolClientType is required.
-func (r *UserPoolClient) Check() Violations {
-	var c checker
+func (r *UserPoolClient) Check() Violations { return r.AppendCheck(nil) }
+
+// AppendCheck appends the violations Check reports to dst.
+func (r *UserPoolClient) AppendCheck(dst Violations) Violations {
+	c := checker{out: dst}
 	c.op = "DescribeUserPoolClient"
 	c.str("UserPoolId", r.UserPoolID, spec.UserPoolIDType)
 	c.str("ClientName", r.ClientName, spec.ClientNameType)
@@ -194,13 +205,6 @@ func contains(list []string, v string) bool {
 		}
 	}
 	return false
-}
-
-func itemPath(member string, index int) string {
-	if index < 0 {
-		return member
-	}
-	return member + "[" + strconv.Itoa(index) + "]"
 }
 
 func enumMessage(v string, values []string) string {

@@ -324,21 +324,51 @@ func (c *checker) authFlowWarnings(s *Settings) {
 			"includes ALLOW_REFRESH_TOKEN_AUTH while RefreshTokenRotation is ENABLED: AWS says to deactivate it, as rotated tokens are redeemed with GetTokensFromRefreshToken")
 	}
 	for i, f := range list {
-		switch {
-		case f == flows.AllowUserAuth:
+		switch f {
+		case flows.AllowUserAuth:
 			c.add(itemPath("ExplicitAuthFlows", i), RuleUserAuthTier,
 				"ALLOW_USER_AUTH needs the user pool's Essentials or Plus feature plan; on Lite, AWS answers FeatureUnavailableInTierException")
-		case f == clientTokenAuth:
+		case clientTokenAuth:
 			c.add(itemPath("ExplicitAuthFlows", i), RuleClientTokenAuth,
 				"ALLOW_CLIENT_TOKEN_AUTH is documented for GetClientToken but is not in the API model: SDKs and older endpoints may refuse it")
 		}
-		if m, ok := flows.Modern(f); ok {
-			c.add(itemPath("ExplicitAuthFlows", i), RuleLegacyFlow, f+" is a deprecated legacy name: use "+m)
+		if msg := legacyMessage(f); msg != "" {
+			c.add(itemPath("ExplicitAuthFlows", i), RuleLegacyFlow, msg)
 		}
-		if flows.Password(f) {
-			c.add(itemPath("ExplicitAuthFlows", i), RulePasswordFlow, f+" sends the user's password itself to Cognito: prefer ALLOW_USER_SRP_AUTH or ALLOW_USER_AUTH")
+		if msg := passwordMessage(f); msg != "" {
+			c.add(itemPath("ExplicitAuthFlows", i), RulePasswordFlow, msg)
 		}
 	}
+}
+
+// legacyMessage names the ALLOW_ replacement of a legacy flow. The messages
+// are constants so that reporting them allocates nothing.
+func legacyMessage(f string) string {
+	switch f {
+	case flows.AdminNoSRPAuth:
+		return "ADMIN_NO_SRP_AUTH is a deprecated legacy name: use ALLOW_ADMIN_USER_PASSWORD_AUTH"
+	case flows.CustomAuthFlowOnly:
+		return "CUSTOM_AUTH_FLOW_ONLY is a deprecated legacy name: use ALLOW_CUSTOM_AUTH"
+	case flows.UserPasswordAuth:
+		return "USER_PASSWORD_AUTH is a deprecated legacy name: use ALLOW_USER_PASSWORD_AUTH"
+	}
+	return ""
+}
+
+// passwordMessage explains a flow that sends the password itself.
+func passwordMessage(f string) string {
+	const tail = " sends the user's password itself to Cognito: prefer ALLOW_USER_SRP_AUTH or ALLOW_USER_AUTH"
+	switch f {
+	case flows.AllowUserPasswordAuth:
+		return flows.AllowUserPasswordAuth + tail
+	case flows.AllowAdminUserPasswordAuth:
+		return flows.AllowAdminUserPasswordAuth + tail
+	case flows.UserPasswordAuth:
+		return flows.UserPasswordAuth + tail
+	case flows.AdminNoSRPAuth:
+		return flows.AdminNoSRPAuth + tail
+	}
+	return ""
 }
 
 // clientTokenAuth is documented for GetClientToken but absent from the model's
