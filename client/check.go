@@ -28,7 +28,7 @@ func (r *CreateRequest) AppendCheck(dst Violations) Violations {
 	if r.ClientSecret != nil && isTrue(r.GenerateSecret) {
 		c.add("ClientSecret", RuleSecretExclusive, "must not be sent together with GenerateSecret: true")
 	}
-	return c.out
+	return c.finish()
 }
 
 // Validate returns Check().Err(): nil when AWS would accept the request and
@@ -50,7 +50,7 @@ func (r *UpdateRequest) AppendCheck(dst Violations) Violations {
 	c.str("ClientName", r.ClientName, spec.ClientNameType)
 	c.settingsTail(&r.Settings)
 	c.service(&r.Settings, secretUnknown)
-	return c.out
+	return c.finish()
 }
 
 // Validate returns Check().Err().
@@ -74,7 +74,7 @@ func (r *UserPoolClient) AppendCheck(dst Violations) Violations {
 		sec = secretPresent
 	}
 	c.service(&r.Settings, sec)
-	return c.out
+	return c.finish()
 }
 
 // Validate returns Check().Err().
@@ -85,6 +85,10 @@ func (r *UserPoolClient) Validate() error { return r.Check().Err() }
 type checker struct {
 	op  string
 	out Violations
+	// Violations counted per list and rule; see item.
+	caps  [16]capCount
+	ncaps int
+	more  []capCount
 }
 
 func (c *checker) add(path string, id RuleID, msg string) {
@@ -172,12 +176,16 @@ func (c *checker) list(path string, items []string, s *spec.Shape) {
 // pattern and enum. index is the list position, or -1.
 func (c *checker) value(member string, index int, v string, s *spec.Shape) {
 	if !utf8.ValidString(v) {
-		c.add(itemPath(member, index), RuleJSONUTF8, "must be valid UTF-8")
+		if c.item(member, index, RuleJSONUTF8) {
+			c.add(itemPath(member, index), RuleJSONUTF8, "must be valid UTF-8")
+		}
 		return
 	}
 	if s.Kind == spec.Enum {
 		if !contains(s.Enum, v) && !(s == spec.ExplicitAuthFlowsType && v == clientTokenAuth) {
-			c.add(itemPath(member, index), RuleEnum, enumMessage(v, s.Enum))
+			if c.item(member, index, RuleEnum) {
+				c.add(itemPath(member, index), RuleEnum, enumMessage(v, s.Enum))
+			}
 		}
 		return
 	}
@@ -188,13 +196,19 @@ func (c *checker) value(member string, index int, v string, s *spec.Shape) {
 		if s.Min > 1 || n > 0 {
 			msg = "must be at least " + strconv.FormatInt(s.Min, 10) + " characters (got " + strconv.FormatInt(n, 10) + ")"
 		}
-		c.add(itemPath(member, index), RuleLength, msg)
+		if c.item(member, index, RuleLength) {
+			c.add(itemPath(member, index), RuleLength, msg)
+		}
 	case s.Max != spec.NoLimit && n > s.Max:
-		c.add(itemPath(member, index), RuleLength, "must be at most "+strconv.FormatInt(s.Max, 10)+
-			" characters (got "+strconv.FormatInt(n, 10)+")")
+		if c.item(member, index, RuleLength) {
+			c.add(itemPath(member, index), RuleLength, "must be at most "+strconv.FormatInt(s.Max, 10)+
+				" characters (got "+strconv.FormatInt(n, 10)+")")
+		}
 	}
 	if n > 0 && !s.Pattern.Match(v) {
-		c.add(itemPath(member, index), RulePattern, patternMessage(v, s))
+		if c.item(member, index, RulePattern) {
+			c.add(itemPath(member, index), RulePattern, patternMessage(v, s))
+		}
 	}
 }
 

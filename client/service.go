@@ -50,8 +50,10 @@ func (c *checker) service(s *Settings, sec secret) {
 	if cc {
 		for i, sc := range s.AllowedOAuthScopes {
 			if scopes.IsStandard(sc) {
-				c.add(itemPath("AllowedOAuthScopes", i), RuleClientCredsScopes,
-					quote(sc)+" is not supported with the client_credentials flow: use resource-server scopes (server/name) only")
+				if c.item("AllowedOAuthScopes", i, RuleClientCredsScopes) {
+					c.add(itemPath("AllowedOAuthScopes", i), RuleClientCredsScopes,
+						quote(sc)+" is not supported with the client_credentials flow: use resource-server scopes (server/name) only")
+				}
 			}
 		}
 	}
@@ -80,8 +82,10 @@ func (c *checker) service(s *Settings, sec secret) {
 			continue // model.length or model.pattern already reported it
 		}
 		if k, _, _ := scopes.Parse(sc); k == scopes.Invalid {
-			c.add(itemPath("AllowedOAuthScopes", i), RuleScopeUnknown, quote(sc)+
-				" is not a scope: use openid, email, phone, profile, aws.cognito.signin.user.admin, or a resource-server scope written server/name")
+			if c.item("AllowedOAuthScopes", i, RuleScopeUnknown) {
+				c.add(itemPath("AllowedOAuthScopes", i), RuleScopeUnknown, quote(sc)+
+					" is not a scope: use openid, email, phone, profile, aws.cognito.signin.user.admin, or a resource-server scope written server/name")
+			}
 		}
 	}
 	if isTrue(s.EnablePropagateAdditionalUserContextData) && sec == secretNone {
@@ -94,8 +98,10 @@ func (c *checker) service(s *Settings, sec secret) {
 	c.authFlowWarnings(s)
 	for i, f := range s.AllowedOAuthFlows {
 		if f == flows.Implicit {
-			c.add(itemPath("AllowedOAuthFlows", i), RuleImplicitFlow,
-				"the implicit grant returns tokens in the redirect URL: use code (with PKCE) instead (RFC 9700)")
+			if c.item("AllowedOAuthFlows", i, RuleImplicitFlow) {
+				c.add(itemPath("AllowedOAuthFlows", i), RuleImplicitFlow,
+					"the implicit grant returns tokens in the redirect URL: use code (with PKCE) instead (RFC 9700)")
+			}
 		}
 	}
 	if !isTrue(s.AllowedOAuthFlowsUserPoolClient) {
@@ -108,8 +114,10 @@ func (c *checker) service(s *Settings, sec secret) {
 	if !cc && !contains(s.AllowedOAuthScopes, scopes.OpenID) {
 		for i, sc := range s.AllowedOAuthScopes {
 			if scopes.OIDC(sc) {
-				c.add(itemPath("AllowedOAuthScopes", i), RuleOIDCNeedsOpenID,
-					quote(sc)+" is an OpenID Connect scope that needs openid: add openid to AllowedOAuthScopes")
+				if c.item("AllowedOAuthScopes", i, RuleOIDCNeedsOpenID) {
+					c.add(itemPath("AllowedOAuthScopes", i), RuleOIDCNeedsOpenID,
+						quote(sc)+" is an OpenID Connect scope that needs openid: add openid to AllowedOAuthScopes")
+				}
 			}
 		}
 	}
@@ -252,11 +260,17 @@ func (c *checker) redirect(member string, i int, u string) {
 	_, problem := urls.Redirect(u)
 	switch problem {
 	case urls.NotAbsolute:
-		c.add(itemPath(member, i), RuleRedirectAbsolute, "must be an absolute URI with a scheme, such as https://app.example.com/callback or myapp://callback")
+		if c.item(member, i, RuleRedirectAbsolute) {
+			c.add(itemPath(member, i), RuleRedirectAbsolute, "must be an absolute URI with a scheme, such as https://app.example.com/callback or myapp://callback")
+		}
 	case urls.Fragment:
-		c.add(itemPath(member, i), RuleRedirectFragment, "must not include a fragment (#), not even an empty one")
+		if c.item(member, i, RuleRedirectFragment) {
+			c.add(itemPath(member, i), RuleRedirectFragment, "must not include a fragment (#), not even an empty one")
+		}
 	case urls.InsecureHTTP:
-		c.add(itemPath(member, i), RuleRedirectHTTPS, "must use HTTPS: plain HTTP is allowed only to exactly localhost, 127.0.0.1 or [::1]")
+		if c.item(member, i, RuleRedirectHTTPS) {
+			c.add(itemPath(member, i), RuleRedirectHTTPS, "must use HTTPS: plain HTTP is allowed only to exactly localhost, 127.0.0.1 or [::1]")
+		}
 	}
 }
 
@@ -267,11 +281,17 @@ func (c *checker) redirectWarnings(member string, i int, u string) {
 	info, problem := urls.Redirect(u)
 	switch {
 	case problem == urls.MissingHost || problem == urls.Malformed:
-		c.add(itemPath(member, i), RuleRedirectMalformed, problem.String()+": browsers and servers may read this URL differently")
+		if c.item(member, i, RuleRedirectMalformed) {
+			c.add(itemPath(member, i), RuleRedirectMalformed, problem.String()+": browsers and servers may read this URL differently")
+		}
 	case problem == urls.OK && info.HTTP() && info.Loopback():
-		c.add(itemPath(member, i), RuleLoopbackHTTP, "uses plain HTTP to a loopback address: fine for local testing, not for production")
+		if c.item(member, i, RuleLoopbackHTTP) {
+			c.add(itemPath(member, i), RuleLoopbackHTTP, "uses plain HTTP to a loopback address: fine for local testing, not for production")
+		}
 	case problem == urls.OK && info.Dangerous():
-		c.add(itemPath(member, i), RuleDangerousScheme, "uses the "+quote(info.Scheme)+" scheme, which runs code or reads local data when a browser follows it")
+		if c.item(member, i, RuleDangerousScheme) {
+			c.add(itemPath(member, i), RuleDangerousScheme, "uses the "+quote(info.Scheme)+" scheme, which runs code or reads local data when a browser follows it")
+		}
 	}
 }
 
@@ -282,9 +302,13 @@ func (c *checker) logout(i int, u string) {
 	info, problem := urls.Redirect(u)
 	switch {
 	case problem != urls.OK:
-		c.add(itemPath("LogoutURLs", i), RuleLogoutURL, problem.String()+" (the CallbackURLs rules, applied to a sign-out redirect)")
+		if c.item("LogoutURLs", i, RuleLogoutURL) {
+			c.add(itemPath("LogoutURLs", i), RuleLogoutURL, problem.String()+" (the CallbackURLs rules, applied to a sign-out redirect)")
+		}
 	case info.Dangerous():
-		c.add(itemPath("LogoutURLs", i), RuleDangerousScheme, "uses the "+quote(info.Scheme)+" scheme, which runs code or reads local data when a browser follows it")
+		if c.item("LogoutURLs", i, RuleDangerousScheme) {
+			c.add(itemPath("LogoutURLs", i), RuleDangerousScheme, "uses the "+quote(info.Scheme)+" scheme, which runs code or reads local data when a browser follows it")
+		}
 	}
 }
 
@@ -326,17 +350,25 @@ func (c *checker) authFlowWarnings(s *Settings) {
 	for i, f := range list {
 		switch f {
 		case flows.AllowUserAuth:
-			c.add(itemPath("ExplicitAuthFlows", i), RuleUserAuthTier,
-				"ALLOW_USER_AUTH needs the user pool's Essentials or Plus feature plan; on Lite, AWS answers FeatureUnavailableInTierException")
+			if c.item("ExplicitAuthFlows", i, RuleUserAuthTier) {
+				c.add(itemPath("ExplicitAuthFlows", i), RuleUserAuthTier,
+					"ALLOW_USER_AUTH needs the user pool's Essentials or Plus feature plan; on Lite, AWS answers FeatureUnavailableInTierException")
+			}
 		case clientTokenAuth:
-			c.add(itemPath("ExplicitAuthFlows", i), RuleClientTokenAuth,
-				"ALLOW_CLIENT_TOKEN_AUTH is documented for GetClientToken but is not in the API model: SDKs and older endpoints may refuse it")
+			if c.item("ExplicitAuthFlows", i, RuleClientTokenAuth) {
+				c.add(itemPath("ExplicitAuthFlows", i), RuleClientTokenAuth,
+					"ALLOW_CLIENT_TOKEN_AUTH is documented for GetClientToken but is not in the API model: SDKs and older endpoints may refuse it")
+			}
 		}
 		if msg := legacyMessage(f); msg != "" {
-			c.add(itemPath("ExplicitAuthFlows", i), RuleLegacyFlow, msg)
+			if c.item("ExplicitAuthFlows", i, RuleLegacyFlow) {
+				c.add(itemPath("ExplicitAuthFlows", i), RuleLegacyFlow, msg)
+			}
 		}
 		if msg := passwordMessage(f); msg != "" {
-			c.add(itemPath("ExplicitAuthFlows", i), RulePasswordFlow, msg)
+			if c.item("ExplicitAuthFlows", i, RulePasswordFlow) {
+				c.add(itemPath("ExplicitAuthFlows", i), RulePasswordFlow, msg)
+			}
 		}
 	}
 }
@@ -381,14 +413,29 @@ func (c *checker) oauthDisabled(member string, set bool) {
 	}
 }
 
-// duplicates warns about every entry that repeats an earlier one. Lists of the
-// model are short (at most 100 items where bounded), so the quadratic scan
-// costs less than building a set.
+// duplicates warns about every entry that repeats an earlier one. The model's
+// bounded lists hold at most 100 items, where a quadratic scan costs less than
+// building a set; longer (unbounded) lists use a map, so time stays linear.
 func (c *checker) duplicates(member string, list []string) {
+	if len(list) > cachedItems {
+		first := make(map[string]int, len(list))
+		for i, v := range list {
+			if j, seen := first[v]; seen {
+				if c.item(member, i, RuleDuplicateItem) {
+					c.add(itemPath(member, i), RuleDuplicateItem, "repeats "+itemPath(member, j))
+				}
+				continue
+			}
+			first[v] = i
+		}
+		return
+	}
 	for i := 1; i < len(list); i++ {
 		for j := 0; j < i; j++ {
 			if list[i] == list[j] {
-				c.add(itemPath(member, i), RuleDuplicateItem, "repeats "+itemPath(member, j))
+				if c.item(member, i, RuleDuplicateItem) {
+					c.add(itemPath(member, i), RuleDuplicateItem, "repeats "+itemPath(member, j))
+				}
 				break
 			}
 		}
