@@ -100,4 +100,13 @@
 //
 // analytics:
 //   - analytics.shape (warning): ApplicationArn alone, or ApplicationId with RoleArn and ExternalId.
+//
+// pool: applied only with facts about the user pool (client.Pool: the output of
+// describe-user-pool, list-identity-providers and list-resource-servers), and only for the facts given.
+//   - pool.mismatch (warning): the facts describe another pool than the request's UserPoolId.
+//   - pool.identity-provider (error): SupportedIdentityProviders are COGNITO or providers of the pool.
+//   - pool.scope (error): resource-server scopes exist in the pool.
+//   - pool.read-attributes (error): ReadAttributes are attributes of the pool.
+//   - pool.write-attributes (error): WriteAttributes are mutable, non-developer attributes of the pool.
+//   - pool.feature-plan (error): ALLOW_USER_AUTH is refused on a Lite pool; with the plan known, flows.user-auth-tier is not reported.
 package appclient

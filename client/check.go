@@ -17,6 +17,10 @@ func (r *CreateRequest) Check() Violations { return r.AppendCheck(nil) }
 // warnings of a typical configuration.
 func (r *CreateRequest) AppendCheck(dst Violations) Violations {
 	c := checker{out: dst}
+	return r.check(&c)
+}
+
+func (r *CreateRequest) check(c *checker) Violations {
 	c.op = "CreateUserPoolClient"
 	c.requiredStr("UserPoolId", r.UserPoolID)
 	c.str("UserPoolId", r.UserPoolID, spec.UserPoolIDType)
@@ -28,6 +32,7 @@ func (r *CreateRequest) AppendCheck(dst Violations) Violations {
 	if r.ClientSecret != nil && isTrue(r.GenerateSecret) {
 		c.add("ClientSecret", RuleSecretExclusive, "must not be sent together with GenerateSecret: true")
 	}
+	c.poolRules(&r.Settings)
 	return c.finish()
 }
 
@@ -42,6 +47,10 @@ func (r *UpdateRequest) Check() Violations { return r.AppendCheck(nil) }
 // AppendCheck appends the violations Check reports to dst.
 func (r *UpdateRequest) AppendCheck(dst Violations) Violations {
 	c := checker{out: dst}
+	return r.check(&c)
+}
+
+func (r *UpdateRequest) check(c *checker) Violations {
 	c.op = "UpdateUserPoolClient"
 	c.requiredStr("UserPoolId", r.UserPoolID)
 	c.str("UserPoolId", r.UserPoolID, spec.UserPoolIDType)
@@ -50,6 +59,7 @@ func (r *UpdateRequest) AppendCheck(dst Violations) Violations {
 	c.str("ClientName", r.ClientName, spec.ClientNameType)
 	c.settingsTail(&r.Settings)
 	c.service(&r.Settings, secretUnknown)
+	c.poolRules(&r.Settings)
 	return c.finish()
 }
 
@@ -63,6 +73,10 @@ func (r *UserPoolClient) Check() Violations { return r.AppendCheck(nil) }
 // AppendCheck appends the violations Check reports to dst.
 func (r *UserPoolClient) AppendCheck(dst Violations) Violations {
 	c := checker{out: dst}
+	return r.check(&c)
+}
+
+func (r *UserPoolClient) check(c *checker) Violations {
 	c.op = "DescribeUserPoolClient"
 	c.str("UserPoolId", r.UserPoolID, spec.UserPoolIDType)
 	c.str("ClientName", r.ClientName, spec.ClientNameType)
@@ -74,6 +88,7 @@ func (r *UserPoolClient) AppendCheck(dst Violations) Violations {
 		sec = secretPresent
 	}
 	c.service(&r.Settings, sec)
+	c.poolRules(&r.Settings)
 	return c.finish()
 }
 
@@ -83,8 +98,9 @@ func (r *UserPoolClient) Validate() error { return r.Check().Err() }
 // checker gathers violations. Its methods build paths and messages only when
 // something is wrong, so a valid input costs no allocation.
 type checker struct {
-	op  string
-	out Violations
+	op   string
+	out  Violations
+	pool *Pool // facts about the user pool, or nil
 	// Violations counted per list and rule; see item.
 	caps  [16]capCount
 	ncaps int

@@ -8,6 +8,12 @@ import "strings"
 // further, and Check's findings at a member that already failed to decode
 // (or inside it) are left out, so one mistake is reported once.
 func DecodeCheck(data []byte, op Op) (Op, Violations) {
+	return DecodeCheckPool(data, op, nil)
+}
+
+// DecodeCheckPool is DecodeCheck with the pool rules applied for every fact
+// pool knows (see CheckPool). A nil pool makes it DecodeCheck.
+func DecodeCheckPool(data []byte, op Op, pool *Pool) (Op, Violations) {
 	if op == Auto {
 		op = Detect(data)
 	}
@@ -18,13 +24,13 @@ func DecodeCheck(data []byte, op Op) (Op, Violations) {
 		r, vs := DecodeUpdate(data)
 		decoded = vs
 		if !syntaxError(vs) {
-			checked = r.Check()
+			checked = r.CheckPool(pool)
 		}
 	case Describe:
 		r, vs := DecodeUserPoolClient(data)
 		decoded = vs
 		if !syntaxError(vs) {
-			checked = r.Check()
+			checked = r.CheckPool(pool)
 		}
 		if Detect(data) == Describe {
 			prefix = "UserPoolClient."
@@ -34,7 +40,7 @@ func DecodeCheck(data []byte, op Op) (Op, Violations) {
 		r, vs := DecodeCreate(data)
 		decoded = vs
 		if !syntaxError(vs) {
-			checked = r.Check()
+			checked = r.CheckPool(pool)
 		}
 	}
 	if len(decoded) == 0 {

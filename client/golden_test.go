@@ -52,13 +52,37 @@ func render(t *testing.T, file string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, vs := client.DecodeCheck(data, opOf(t, file))
+	_, vs := client.DecodeCheckPool(data, opOf(t, file), poolOf(t, file))
 	var b strings.Builder
 	for _, v := range vs {
 		b.WriteString(v.String())
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// poolOf loads the pool facts of a fixture NAME.OP.json from the folder
+// NAME.facts, if there is one: AWS CLI outputs of describe-user-pool,
+// list-identity-providers and list-resource-servers.
+func poolOf(t *testing.T, file string) *client.Pool {
+	t.Helper()
+	name := strings.TrimSuffix(file, ".json")
+	name = strings.TrimSuffix(name, filepath.Ext(name))
+	facts, _ := filepath.Glob(name + ".facts/*.json")
+	if len(facts) == 0 {
+		return nil
+	}
+	var p client.Pool
+	for _, f := range facts {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := p.AddJSON(data); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+	}
+	return &p
 }
 
 func opOf(t *testing.T, file string) client.Op {
@@ -82,7 +106,7 @@ func TestEveryRuleHasAFixture(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, vs := client.DecodeCheck(data, opOf(t, file))
+		_, vs := client.DecodeCheckPool(data, opOf(t, file), poolOf(t, file))
 		for _, v := range vs {
 			r, ok := client.LookupRule(v.Rule)
 			if !ok {

@@ -76,6 +76,13 @@ const (
 	RuleLogoutURL           RuleID = "urls.logout"
 	RuleDuplicateItem       RuleID = "lists.duplicate"
 	RuleAnalyticsShape      RuleID = "analytics.shape"
+
+	RulePoolMismatch        RuleID = "pool.mismatch"
+	RulePoolProvider        RuleID = "pool.identity-provider"
+	RulePoolScope           RuleID = "pool.scope"
+	RulePoolReadAttributes  RuleID = "pool.read-attributes"
+	RulePoolWriteAttributes RuleID = "pool.write-attributes"
+	RulePoolFeaturePlan     RuleID = "pool.feature-plan"
 )
 
 const (
@@ -94,6 +101,8 @@ const (
 	srcRevocation = "https://docs.aws.amazon.com/cognito/latest/developerguide/token-revocation.html"
 	srcRFC9700    = "https://www.rfc-editor.org/rfc/rfc9700"
 	srcRFC6749    = "https://www.rfc-editor.org/rfc/rfc6749#section-3.1.2"
+	srcAttributes = "https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html"
+	srcResources  = "https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-define-resource-servers.html"
 	srcAnalytics  = "https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AnalyticsConfigurationType.html"
 )
 
@@ -241,6 +250,27 @@ var catalogue = []Rule{
 	{RuleAnalyticsShape, Warning, "analytics",
 		"Warning, as the rule is third-party (Terraform's provider), not in the model: AnalyticsConfiguration should set ApplicationArn alone, or ApplicationId with RoleArn and ExternalId.",
 		srcAnalytics, "InvalidParameterException (reported by third parties)"},
+
+	// Pool rules: applied only when the caller supplies facts about the user
+	// pool (CheckPool, or the command's --pool), and only for the facts given.
+	{RulePoolMismatch, Warning, "pool",
+		"Warning: the pool facts describe another user pool than the request's UserPoolId, so the pool rules may not apply.",
+		srcCreate, "none"},
+	{RulePoolProvider, Error, "pool",
+		"Each SupportedIdentityProviders entry must be COGNITO or an identity provider of the pool (CreateUserPoolClient, SupportedIdentityProviders; seen failing as \"The provider X does not exist for User Pool Y\").",
+		srcCreate, "InvalidParameterException"},
+	{RulePoolScope, Error, "pool",
+		"Each resource-server scope must exist in one of the pool's resource servers (Resource servers; seen failing as \"Invalid scope requested\").",
+		srcResources, "ScopeDoesNotExistException"},
+	{RulePoolReadAttributes, Error, "pool",
+		"Each ReadAttributes entry must be an attribute of the pool's schema, custom ones written custom:name (User pool attributes; seen failing as \"Invalid read attributes specified\").",
+		srcAttributes, "InvalidParameterException"},
+	{RulePoolWriteAttributes, Error, "pool",
+		"Each WriteAttributes entry must be a mutable, non-developer attribute of the pool's schema (User pool attributes; seen failing as \"Invalid write attributes specified\").",
+		srcAttributes, "InvalidParameterException"},
+	{RulePoolFeaturePlan, Error, "pool",
+		"ALLOW_USER_AUTH needs the Essentials or Plus feature plan; on a Lite pool AWS refuses it (Feature plans).",
+		srcPlans, "FeatureUnavailableInTierException"},
 }
 
 // Rules returns the rule catalogue in the order Check applies it.

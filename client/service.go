@@ -350,7 +350,7 @@ func (c *checker) authFlowWarnings(s *Settings) {
 	for i, f := range list {
 		switch f {
 		case flows.AllowUserAuth:
-			if c.item("ExplicitAuthFlows", i, RuleUserAuthTier) {
+			if !c.pool.tierKnown() && c.item("ExplicitAuthFlows", i, RuleUserAuthTier) {
 				c.add(itemPath("ExplicitAuthFlows", i), RuleUserAuthTier,
 					"ALLOW_USER_AUTH needs the user pool's Essentials or Plus feature plan; on Lite, AWS answers FeatureUnavailableInTierException")
 			}

@@ -1,0 +1,108 @@
+package client_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/cognitokit/appclient/client"
+)
+
+func TestCheckPool(t *testing.T) {
+	base := func() client.CreateRequest {
+		r := validCreate()
+		r.SupportedIdentityProviders = []string{"COGNITO", "Google"}
+		r.ExplicitAuthFlows = []string{"ALLOW_USER_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"}
+		r.AllowedOAuthScopes = []string{"openid", "api/read"}
+		r.ReadAttributes = []string{"email", "custom:tenant"}
+		r.WriteAttributes = []string{"custom:tenant"}
+		return r
+	}
+	tierWarning := v("ExplicitAuthFlows[0]", client.RuleUserAuthTier,
+		"ALLOW_USER_AUTH needs the user pool's Essentials or Plus feature plan; on Lite, AWS answers FeatureUnavailableInTierException")
+	full := client.Pool{
+		ID: "us-east-1_Ab12Cd34E", Tier: "ESSENTIALS",
+		IdentityProviders: []string{"Google"},
+		ResourceServers:   []client.ResourceServer{{Identifier: "api", Scopes: []string{"read"}}},
+		Attributes:        []client.Attribute{{Name: "email", Mutable: true}, {Name: "tenant", Mutable: true}},
+	}
+	tests := []struct {
+		name string
+		pool *client.Pool
+		edit func(r *client.CreateRequest)
+		want client.Violations
+	}{
+		{"no pool: only the offline warning", nil, nil, vs(tierWarning)},
+		{"empty pool knows nothing", &client.Pool{}, nil, vs(tierWarning)},
+		{"every fact satisfied", &full, nil, nil},
+		{"Lite tier", &client.Pool{Tier: "LITE"}, nil, vs(
+			v("ExplicitAuthFlows[0]", client.RulePoolFeaturePlan, "ALLOW_USER_AUTH is not available on the pool's Lite feature plan: upgrade to Essentials or Plus"))},
+		{"providers known, none configured", &client.Pool{Tier: "PLUS", IdentityProviders: []string{}}, nil, vs(
+			v("SupportedIdentityProviders[1]", client.RulePoolProvider, "The provider Google does not exist for User Pool us-east-1_Ab12Cd34E"))},
+		{"resource servers known", &client.Pool{Tier: "PLUS", ResourceServers: []client.ResourceServer{{Identifier: "api", Scopes: []string{"write"}}}}, nil, vs(
+			v("AllowedOAuthScopes[1]", client.RulePoolScope, `Invalid scope requested: "api/read" is not a scope of any resource server of the pool`))},
+		{"immutable write attribute", &client.Pool{Tier: "PLUS", Attributes: []client.Attribute{{Name: "email", Mutable: true}, {Name: "custom:tenant"}}}, nil, vs(
+			v("WriteAttributes[0]", client.RulePoolWriteAttributes, `Invalid write attributes specified: "custom:tenant" is immutable`))},
+		{"other pool", &client.Pool{ID: "eu-west-1_Zz", Tier: "PLUS"}, nil, vs(
+			v("UserPoolId", client.RulePoolMismatch, `the pool facts describe user pool "eu-west-1_Zz", not this one: the pool rules may not apply`))},
+		{"COGNITO is always allowed", &client.Pool{Tier: "PLUS", IdentityProviders: []string{}}, func(r *client.CreateRequest) {
+			r.SupportedIdentityProviders = []string{"COGNITO"}
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := base()
+			if tt.edit != nil {
+				tt.edit(&r)
+			}
+			if diff := cmp.Diff(tt.want, r.CheckPool(tt.pool)); diff != "" {
+				t.Errorf("CheckPool (-want +got):\n%s", diff)
+			}
+		})
+	}
+	r := base()
+	if diff := cmp.Diff(r.Check(), r.CheckPool(nil)); diff != "" {
+		t.Errorf("CheckPool(nil) differs from Check (-Check +CheckPool):\n%s", diff)
+	}
+}
+
+func TestPoolAddJSON(t *testing.T) {
+	var p client.Pool
+	for _, doc := range []string{
+		`{"UserPool":{"Id":"us-east-1_X","UserPoolTier":"PLUS","SchemaAttributes":[{"Name":"sub","Mutable":false},{"Name":"email"}]}}`,
+		`{"Providers":[{"ProviderName":"Google","ProviderType":"Google"}]}`,
+		`{"ResourceServers":[{"UserPoolId":"us-east-1_X","Identifier":"https://api","Scopes":[{"ScopeName":"read"}]}]}`,
+	} {
+		if err := p.AddJSON([]byte(doc)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := client.Pool{
+		ID: "us-east-1_X", Tier: "PLUS",
+		IdentityProviders: []string{"Google"},
+		ResourceServers:   []client.ResourceServer{{Identifier: "https://api", Scopes: []string{"read"}}},
+		Attributes:        []client.Attribute{{Name: "sub"}, {Name: "email", Mutable: true}},
+	}
+	if diff := cmp.Diff(want, p); diff != "" {
+		t.Errorf("AddJSON (-want +got):\n%s", diff)
+	}
+	for _, bad := range []string{`{}`, `[]`, `{"UserPool":`, `{"Providers":{}}`} {
+		if err := new(client.Pool).AddJSON([]byte(bad)); err == nil {
+			t.Errorf("AddJSON(%s) = nil, want an error", bad)
+		}
+	}
+}
+
+func FuzzPoolAddJSON(f *testing.F) {
+	f.Add([]byte(`{"UserPool":{"Id":"us-east-1_X","UserPoolTier":"LITE","SchemaAttributes":[{"Name":"email"}]}}`))
+	f.Add([]byte(`{"Providers":[{"ProviderName":"Google"}]}`))
+	f.Add([]byte(`{"ResourceServers":[{"Identifier":"a","Scopes":[{"ScopeName":"r"}]}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var p client.Pool
+		if p.AddJSON(data) != nil {
+			return
+		}
+		r := validCreate()
+		_ = r.CheckPool(&p) // must not panic on any facts
+	})
+}
