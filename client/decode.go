@@ -1,6 +1,7 @@
 package client
 
 import (
+	"errors"
 	"math"
 	"strconv"
 	"strings"
@@ -190,42 +191,45 @@ func (d *decoder) root(shape *spec.Shape, member func(spec.Member)) {
 
 // object decodes the members of an object of the given shape; path is the
 // object's own path ("" for the root). member reads the value of a known,
-// first-seen member.
-func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member)) {
+// first-seen member. It reports whether the value was an object: false for
+// null (absent) and for a value of another type (reported).
+func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member)) bool {
 	if !d.expect(path, jsonlex.Object) {
-		return
+		return false
 	}
-	outer, outerCur := d.prefix, d.cur
+	outer := d.prefix
 	if path != "" && d.prefix != path+"." {
 		d.prefix = outer + strings.TrimPrefix(path, outer) + "."
 	}
 	d.lex.Begin('{')
+	// A syntax error between members belongs to the object; one inside a
+	// member's value, to that member.
+	d.cur = path
 	var seen uint64
 	for first := true; d.lex.More('}', first); first = false {
 		raw, flags, ok := d.lex.Name()
 		if !ok {
 			break
 		}
-		i := memberIndex(shape, raw)
-		if i < 0 {
-			d.unknown(shape, raw, flags)
+		if i := memberIndex(shape, raw); i < 0 {
+			d.cur = d.unknown(shape, raw, flags)
 			d.lex.Skip()
-			continue
-		}
-		m := shape.Members[i]
-		d.cur = d.path(m.Name)
-		if seen&(1<<i) != 0 {
-			d.add(d.path(m.Name), RuleJSONDuplicate, "appears more than once in the object: keep one")
+		} else if m := shape.Members[i]; seen&(1<<i) != 0 {
+			d.cur = d.path(m.Name)
+			d.add(d.cur, RuleJSONDuplicate, "appears more than once in the object: keep one")
 			d.lex.Skip()
-			continue
+		} else {
+			d.cur = d.path(m.Name)
+			seen |= 1 << i
+			member(m)
 		}
-		seen |= 1 << i
-		member(m)
+		if d.lex.Err() != nil {
+			break
+		}
+		d.cur = path
 	}
 	d.prefix = outer
-	if d.lex.Err() == nil {
-		d.cur = outerCur
-	}
+	return true
 }
 
 func memberIndex(shape *spec.Shape, name []byte) int {
@@ -261,7 +265,8 @@ func (d *decoder) expectDesc(path string, k jsonlex.Kind, want string) bool {
 	return false
 }
 
-func (d *decoder) unknown(shape *spec.Shape, raw []byte, flags jsonlex.StringFlags) {
+// unknown reports a member that shape does not have, and returns its path.
+func (d *decoder) unknown(shape *spec.Shape, raw []byte, flags jsonlex.StringFlags) string {
 	name := string(raw)
 	path := d.path(name)
 	if flags != 0 || !printable(name) {
@@ -270,7 +275,7 @@ func (d *decoder) unknown(shape *spec.Shape, raw []byte, flags jsonlex.StringFla
 	if d.prefix == "" || d.prefix == "UserPoolClient." {
 		if other := otherOperation(shape, name); other != "" {
 			d.add(path, RuleOperation, other)
-			return
+			return path
 		}
 	}
 	msg := "is not a member of " + shape.Name
@@ -278,6 +283,7 @@ func (d *decoder) unknown(shape *spec.Shape, raw []byte, flags jsonlex.StringFla
 		msg += ": did you mean " + strconv.Quote(s) + "? (member names are case-sensitive)"
 	}
 	d.add(path, RuleJSONUnknown, msg)
+	return path
 }
 
 func printable(s string) bool {
@@ -364,9 +370,7 @@ func (d *decoder) settings(s *Settings, name string) {
 		s.IDTokenValidity = d.int32(name)
 	case "TokenValidityUnits":
 		var u TokenValidityUnits
-		present := false
-		d.object(d.path(name), spec.TokenValidityUnitsType, func(m spec.Member) {
-			present = true
+		if d.object(d.path(name), spec.TokenValidityUnitsType, func(m spec.Member) {
 			switch m.Name {
 			case "AccessToken":
 				u.AccessToken = d.str(m.Name)
@@ -375,8 +379,7 @@ func (d *decoder) settings(s *Settings, name string) {
 			case "RefreshToken":
 				u.RefreshToken = d.str(m.Name)
 			}
-		})
-		if present || d.lastWasEmptyObject() {
+		}) {
 			s.TokenValidityUnits = &u
 		}
 	case "ReadAttributes":
@@ -401,9 +404,7 @@ func (d *decoder) settings(s *Settings, name string) {
 		s.AllowedOAuthFlowsUserPoolClient = d.boolean(name)
 	case "AnalyticsConfiguration":
 		var a AnalyticsConfiguration
-		present := false
-		d.object(d.path(name), spec.AnalyticsConfigurationType, func(m spec.Member) {
-			present = true
+		if d.object(d.path(name), spec.AnalyticsConfigurationType, func(m spec.Member) {
 			switch m.Name {
 			case "ApplicationId":
 				a.ApplicationID = d.str(m.Name)
@@ -416,8 +417,7 @@ func (d *decoder) settings(s *Settings, name string) {
 			case "UserDataShared":
 				a.UserDataShared = d.boolean(m.Name)
 			}
-		})
-		if present || d.lastWasEmptyObject() {
+		}) {
 			s.AnalyticsConfiguration = &a
 		}
 	case "PreventUserExistenceErrors":
@@ -430,41 +430,18 @@ func (d *decoder) settings(s *Settings, name string) {
 		s.AuthSessionValidity = d.int32(name)
 	case "RefreshTokenRotation":
 		var t RefreshTokenRotation
-		present := false
-		d.object(d.path(name), spec.RefreshTokenRotationType, func(m spec.Member) {
-			present = true
+		if d.object(d.path(name), spec.RefreshTokenRotationType, func(m spec.Member) {
 			switch m.Name {
 			case "Feature":
 				t.Feature = d.str(m.Name)
 			case "RetryGracePeriodSeconds":
 				t.RetryGracePeriodSeconds = d.int32(m.Name)
 			}
-		})
-		if present || d.lastWasEmptyObject() {
+		}) {
 			s.RefreshTokenRotation = &t
 		}
 	}
 }
-
-// lastWasEmptyObject reports whether the value just read was "{}" (present but
-// empty), as opposed to null or a value of the wrong type.
-func (d *decoder) lastWasEmptyObject() bool {
-	end := d.lex.Offset()
-	i := end - 1
-	for i >= 0 && isSpace(d.data[i]) {
-		i--
-	}
-	if i < 0 || d.data[i] != '}' {
-		return false
-	}
-	i--
-	for i >= 0 && isSpace(d.data[i]) {
-		i--
-	}
-	return i >= 0 && d.data[i] == '{' && d.lex.Err() == nil
-}
-
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 func (d *decoder) str(name string) *string {
 	if !d.expect(d.path(name), jsonlex.String) {
@@ -569,6 +546,11 @@ func (d *decoder) timestamp(name string) *time.Time {
 		}
 		d.stringFlags(path, flags)
 		t, err := time.Parse(time.RFC3339Nano, string(b))
+		if err == nil && (t.Unix() < minEpoch || t.Unix() > maxEpoch) {
+			// Years 0 and 10000 (in UTC) parse, but cannot be written back
+			// as the epoch seconds every other date decodes from.
+			err = errDateRange
+		}
 		if err != nil {
 			d.add(path, RuleJSONType, "must be a timestamp: epoch seconds or an ISO-8601 date-time such as 2026-01-02T15:04:05Z (got "+quote(string(b))+")")
 			return nil
@@ -578,6 +560,14 @@ func (d *decoder) timestamp(name string) *time.Time {
 	d.expectDesc(path, jsonlex.Number, "a timestamp (epoch seconds or an ISO-8601 string)")
 	return nil
 }
+
+// The dates a timestamp may hold: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
+const (
+	minEpoch = -62135596800
+	maxEpoch = 253402300799
+)
+
+var errDateRange = errors.New("date out of range")
 
 // parseEpoch parses epoch seconds with an optional fraction, exactly.
 func parseEpoch(text []byte) (time.Time, bool) {
@@ -590,7 +580,7 @@ func parseEpoch(text []byte) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	sec, err := strconv.ParseInt(whole, 10, 64)
-	if err != nil || sec < -62135596800 || sec > 253402300799 {
+	if err != nil || sec < minEpoch || sec > maxEpoch {
 		return time.Time{}, false
 	}
 	var nsec int64
