@@ -101,10 +101,7 @@ type checker struct {
 	op   string
 	out  Violations
 	pool *Pool // facts about the user pool, or nil
-	// Violations counted per list and rule; see item.
-	caps  [16]capCount
-	ncaps int
-	more  []capCount
+	limit limiter // violations counted per list and rule; see item
 }
 
 func (c *checker) add(path string, id RuleID, msg string) {

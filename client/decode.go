@@ -155,6 +155,7 @@ type decoder struct {
 	out    Violations
 	prefix string // path prefix of the object being decoded: "", "UserPoolClient.", or "TokenValidityUnits."
 	cur    string // path of the member being read, for syntax errors
+	limit  limiter
 }
 
 func (d *decoder) add(path string, id RuleID, msg string) {
@@ -183,6 +184,7 @@ func (d *decoder) root(shape *spec.Shape, member func(spec.Member)) {
 		d.lex.Skip()
 		d.lex.Finish()
 	}
+	d.out = d.limit.summarize(d.out)
 	if err := d.lex.Err(); err != nil {
 		line, col := jsonlex.Position(d.data, err.Offset)
 		d.add(d.cur, RuleJSONSyntax, "malformed JSON at line "+strconv.Itoa(line)+", column "+strconv.Itoa(col)+": "+err.Msg)
@@ -212,11 +214,16 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 			break
 		}
 		if i := memberIndex(shape, raw); i < 0 {
-			d.cur = d.unknown(shape, raw, flags)
+			d.cur = path
+			if d.limit.allow(path, 0, RuleJSONUnknown) {
+				d.cur = d.unknown(shape, raw, flags)
+			}
 			d.lex.Skip()
 		} else if m := shape.Members[i]; seen&(1<<i) != 0 {
 			d.cur = d.path(m.Name)
-			d.add(d.cur, RuleJSONDuplicate, "appears more than once in the object: keep one")
+			if d.limit.allow(path, 0, RuleJSONDuplicate) {
+				d.add(d.cur, RuleJSONDuplicate, "appears more than once in the object: keep one")
+			}
 			d.lex.Skip()
 		} else {
 			d.cur = d.path(m.Name)
@@ -269,8 +276,8 @@ func (d *decoder) expectDesc(path string, k jsonlex.Kind, want string) bool {
 func (d *decoder) unknown(shape *spec.Shape, raw []byte, flags jsonlex.StringFlags) string {
 	name := string(raw)
 	path := d.path(name)
-	if flags != 0 || !printable(name) {
-		path = d.path(strconv.Quote(name))
+	if flags != 0 || !printable(name) || len(name) > 128 {
+		path = d.path(quote(name))
 	}
 	if d.prefix == "" || d.prefix == "UserPoolClient." {
 		if other := otherOperation(shape, name); other != "" {
@@ -610,7 +617,7 @@ func (d *decoder) list(name string) []string {
 			if !ok {
 				return out
 			}
-			if flags != 0 {
+			if flags != 0 && d.limit.allow(path, i, RuleJSONUTF8) {
 				d.stringFlags(itemPath(path, i), flags)
 			}
 			out = append(out, string(b))
@@ -618,7 +625,9 @@ func (d *decoder) list(name string) []string {
 			d.lex.Skip()
 			return out
 		default:
-			d.add(itemPath(path, i), RuleJSONType, "must be a string, not "+k.String())
+			if d.limit.allow(path, i, RuleJSONType) {
+				d.add(itemPath(path, i), RuleJSONType, "must be a string, not "+k.String())
+			}
 			d.lex.Skip()
 			out = append(out, "")
 		}

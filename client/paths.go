@@ -39,9 +39,9 @@ func itemPath(member string, index int) string {
 	return member + "[" + strconv.Itoa(index) + "]"
 }
 
-// maxPerRule is how many violations of one rule Check reports inside one
-// list; the rest are counted and reported in one line at the list's path, so
-// a huge list cannot produce a huge report.
+// maxPerRule is how many violations of one rule Check (or a decoder) reports
+// inside one list; the rest are counted and reported in one line at the
+// list's path, so a huge list cannot produce a huge report.
 const maxPerRule = 10
 
 // capCount counts the violations of one rule inside one list.
@@ -51,46 +51,68 @@ type capCount struct {
 	n      int
 }
 
-// item reports whether a violation of id at member[index] is to be reported:
+// limiter counts violations per list and rule. The first counters live in
+// the limiter itself, so counting costs no allocation.
+type limiter struct {
+	caps  [16]capCount
+	ncaps int
+	more  []capCount
+}
+
+// allow reports whether a violation of id at member[index] is to be reported:
 // true for the first maxPerRule per list and rule, and for any index < 0.
-func (c *checker) item(member string, index int, id RuleID) bool {
+func (l *limiter) allow(member string, index int, id RuleID) bool {
 	if index < 0 {
 		return true
 	}
-	k := c.count(member, id)
+	k := l.count(member, id)
 	k.n++
 	return k.n <= maxPerRule
 }
 
-// count finds or adds the counter of one list and rule. The first counters
-// live in the checker itself, so counting costs no allocation.
-func (c *checker) count(member string, id RuleID) *capCount {
-	for k := 0; k < c.ncaps; k++ {
-		if c.caps[k].member == member && c.caps[k].id == id {
-			return &c.caps[k]
+func (l *limiter) count(member string, id RuleID) *capCount {
+	for k := 0; k < l.ncaps; k++ {
+		if l.caps[k].member == member && l.caps[k].id == id {
+			return &l.caps[k]
 		}
 	}
-	for k := range c.more {
-		if c.more[k].member == member && c.more[k].id == id {
-			return &c.more[k]
+	for k := range l.more {
+		if l.more[k].member == member && l.more[k].id == id {
+			return &l.more[k]
 		}
 	}
-	if c.ncaps < len(c.caps) {
-		c.caps[c.ncaps] = capCount{member: member, id: id}
-		c.ncaps++
-		return &c.caps[c.ncaps-1]
+	if l.ncaps < len(l.caps) {
+		l.caps[l.ncaps] = capCount{member: member, id: id}
+		l.ncaps++
+		return &l.caps[l.ncaps-1]
 	}
-	c.more = append(c.more, capCount{member: member, id: id})
-	return &c.more[len(c.more)-1]
+	l.more = append(l.more, capCount{member: member, id: id})
+	return &l.more[len(l.more)-1]
 }
 
-// finish reports how many violations item held back.
-func (c *checker) finish() Violations {
-	for _, k := range append(c.caps[:c.ncaps:c.ncaps], c.more...) {
+// summarize appends one line per list and rule that allow held back.
+func (l *limiter) summarize(out Violations) Violations {
+	for _, k := range append(l.caps[:l.ncaps:l.ncaps], l.more...) {
 		if k.n > maxPerRule {
-			c.add(k.member, k.id, "and "+strconv.Itoa(k.n-maxPerRule)+" more items of "+k.member+
-				" break this rule (only the first "+strconv.Itoa(maxPerRule)+" are listed)")
+			where := k.member
+			if where == "" {
+				where = "the document"
+			}
+			out = append(out, Violation{Path: k.member, Rule: k.id, Severity: severity(k.id),
+				Message: "and " + strconv.Itoa(k.n-maxPerRule) + " more violations of this rule in " + where +
+					" (only the first " + strconv.Itoa(maxPerRule) + " are listed)"})
 		}
 	}
+	return out
+}
+
+// item reports whether Check is to report a violation at member[index].
+func (c *checker) item(member string, index int, id RuleID) bool {
+	return c.limit.allow(member, index, id)
+}
+
+// finish adds the count lines of what item held back.
+func (c *checker) finish() Violations {
+	c.out = c.limit.summarize(c.out)
 	return c.out
 }
