@@ -98,9 +98,9 @@ func (r *UserPoolClient) Validate() error { return r.Check().Err() }
 // checker gathers violations. Its methods build paths and messages only when
 // something is wrong, so a valid input costs no allocation.
 type checker struct {
-	op   string
-	out  Violations
-	pool *Pool // facts about the user pool, or nil
+	op    string
+	out   Violations
+	pool  *Pool   // facts about the user pool, or nil
 	limit limiter // violations counted per list and rule; see item
 }
 
