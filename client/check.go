@@ -186,42 +186,47 @@ func (c *checker) list(path string, items []string, s *spec.Shape) {
 }
 
 // value checks one string against its shape: UTF-8, length in code points,
-// pattern and enum. index is the list position, or -1.
+// pattern and enum. index is the list position, or -1. A valid string costs
+// one pass: Scan matches the pattern and counts runes together.
 func (c *checker) value(member string, index int, v string, s *spec.Shape) {
-	if !utf8.ValidString(v) {
-		if c.item(member, index, RuleJSONUTF8) {
-			c.add(itemPath(member, index), RuleJSONUTF8, "must be valid UTF-8")
-		}
-		return
-	}
 	if s.Kind == spec.Enum {
-		if !contains(s.Enum, v) && !(s == spec.ExplicitAuthFlowsType && v == clientTokenAuth) {
-			if c.item(member, index, RuleEnum) {
+		if !contains(s.Enum, v) && !(s == spec.ExplicitAuthFlowsType && v == clientTokenAuth) && c.item(member, index, RuleEnum) {
+			if !utf8.ValidString(v) {
+				c.add(itemPath(member, index), RuleJSONUTF8, "must be valid UTF-8")
+			} else {
 				c.add(itemPath(member, index), RuleEnum, enumMessage(v, s.Enum))
 			}
 		}
 		return
 	}
-	n := int64(utf8.RuneCountInString(v))
-	switch {
-	case s.Min != spec.NoLimit && n < s.Min:
-		msg := "must not be empty"
-		if s.Min > 1 || n > 0 {
-			msg = "must be at least " + strconv.FormatInt(s.Min, 10) + " characters (got " + strconv.FormatInt(n, 10) + ")"
+	n, ok := s.Pattern.Scan(v)
+	if !ok {
+		if !utf8.ValidString(v) {
+			if c.item(member, index, RuleJSONUTF8) {
+				c.add(itemPath(member, index), RuleJSONUTF8, "must be valid UTF-8")
+			}
+			return
 		}
+		n = utf8.RuneCountInString(v)
+	}
+	size := int64(n)
+	switch {
+	case s.Min != spec.NoLimit && size < s.Min:
 		if c.item(member, index, RuleLength) {
+			msg := "must not be empty"
+			if s.Min > 1 || size > 0 {
+				msg = "must be at least " + strconv.FormatInt(s.Min, 10) + " characters (got " + strconv.FormatInt(size, 10) + ")"
+			}
 			c.add(itemPath(member, index), RuleLength, msg)
 		}
-	case s.Max != spec.NoLimit && n > s.Max:
+	case s.Max != spec.NoLimit && size > s.Max:
 		if c.item(member, index, RuleLength) {
 			c.add(itemPath(member, index), RuleLength, "must be at most "+strconv.FormatInt(s.Max, 10)+
-				" characters (got "+strconv.FormatInt(n, 10)+")")
+				" characters (got "+strconv.FormatInt(size, 10)+")")
 		}
 	}
-	if n > 0 && !s.Pattern.Match(v) {
-		if c.item(member, index, RulePattern) {
-			c.add(itemPath(member, index), RulePattern, patternMessage(v, s))
-		}
+	if !ok && size > 0 && c.item(member, index, RulePattern) {
+		c.add(itemPath(member, index), RulePattern, patternMessage(v, s))
 	}
 }
 

@@ -1,6 +1,8 @@
 package client
 
 import (
+	"hash/maphash"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/cognitokit/appclient/flows"
@@ -131,12 +133,6 @@ func (c *checker) service(s *Settings, sec secret) {
 	if s.EnableTokenRevocation != nil && !*s.EnableTokenRevocation {
 		c.add("EnableTokenRevocation", RuleTokenRevocationOff, "is false: refresh tokens issued to this client cannot be revoked")
 	}
-	for i, u := range s.CallbackURLs {
-		c.redirectWarnings("CallbackURLs", i, u)
-	}
-	if s.DefaultRedirectURI != nil {
-		c.redirectWarnings("DefaultRedirectURI", -1, *s.DefaultRedirectURI)
-	}
 	for i, u := range s.LogoutURLs {
 		c.logout(i, u)
 	}
@@ -253,53 +249,62 @@ func modelValid(v string, s *spec.Shape) bool {
 	return v != "" && s.Pattern.Match(v) && int64(utf8.RuneCountInString(v)) <= s.Max
 }
 
+// redirect applies the redirect URL rules to one CallbackURLs entry or the
+// DefaultRedirectURI, parsing it once: the errors AWS returns and the
+// warnings about URLs it accepts.
 func (c *checker) redirect(member string, i int, u string) {
-	if !modelValid(u, spec.RedirectURLType) {
+	info, problem, ok := parseRedirect(u)
+	if !ok {
 		return // model.length or model.pattern already reported it
 	}
-	_, problem := urls.Redirect(u)
-	switch problem {
-	case urls.NotAbsolute:
+	switch {
+	case problem == urls.NotAbsolute:
 		if c.item(member, i, RuleRedirectAbsolute) {
 			c.add(itemPath(member, i), RuleRedirectAbsolute, "must be an absolute URI with a scheme, such as https://app.example.com/callback or myapp://callback")
 		}
-	case urls.Fragment:
+	case problem == urls.Fragment:
 		if c.item(member, i, RuleRedirectFragment) {
 			c.add(itemPath(member, i), RuleRedirectFragment, "must not include a fragment (#), not even an empty one")
 		}
-	case urls.InsecureHTTP:
+	case problem == urls.InsecureHTTP:
 		if c.item(member, i, RuleRedirectHTTPS) {
 			c.add(itemPath(member, i), RuleRedirectHTTPS, "must use HTTPS: plain HTTP is allowed only to exactly localhost, 127.0.0.1 or [::1]")
 		}
-	}
-}
-
-func (c *checker) redirectWarnings(member string, i int, u string) {
-	if !modelValid(u, spec.RedirectURLType) {
-		return
-	}
-	info, problem := urls.Redirect(u)
-	switch {
 	case problem == urls.MissingHost || problem == urls.Malformed:
 		if c.item(member, i, RuleRedirectMalformed) {
 			c.add(itemPath(member, i), RuleRedirectMalformed, problem.String()+": browsers and servers may read this URL differently")
 		}
-	case problem == urls.OK && info.HTTP() && info.Loopback():
+	case info.HTTP() && info.Loopback():
 		if c.item(member, i, RuleLoopbackHTTP) {
 			c.add(itemPath(member, i), RuleLoopbackHTTP, "uses plain HTTP to a loopback address: fine for local testing, not for production")
 		}
-	case problem == urls.OK && info.Dangerous():
+	case info.Dangerous():
 		if c.item(member, i, RuleDangerousScheme) {
 			c.add(itemPath(member, i), RuleDangerousScheme, "uses the "+quote(info.Scheme)+" scheme, which runs code or reads local data when a browser follows it")
 		}
 	}
 }
 
-func (c *checker) logout(i int, u string) {
-	if !modelValid(u, spec.RedirectURLType) {
-		return
+// parseRedirect parses a redirect URL once. ok is false when the URL breaks
+// its model length or pattern, which the model rules report. A URL that
+// urls.Redirect finds OK has only characters of the model pattern, so only
+// its length remains to check.
+func parseRedirect(u string) (urls.Info, urls.Problem, bool) {
+	if u == "" {
+		return urls.Info{}, urls.OK, false
 	}
 	info, problem := urls.Redirect(u)
+	if problem == urls.OK {
+		return info, problem, len(u) <= 1024 || utf8.RuneCountInString(u) <= 1024
+	}
+	return info, problem, modelValid(u, spec.RedirectURLType)
+}
+
+func (c *checker) logout(i int, u string) {
+	info, problem, ok := parseRedirect(u)
+	if !ok {
+		return
+	}
 	switch {
 	case problem != urls.OK:
 		if c.item("LogoutURLs", i, RuleLogoutURL) {
@@ -413,10 +418,15 @@ func (c *checker) oauthDisabled(member string, set bool) {
 	}
 }
 
-// duplicates warns about every entry that repeats an earlier one. The model's
-// bounded lists hold at most 100 items, where a quadratic scan costs less than
-// building a set; longer (unbounded) lists use a map, so time stays linear.
+// duplicates warns about every entry that repeats an earlier one. It hashes
+// every entry once and sorts the hashes on the stack; only a list that has a
+// repeated hash is scanned pairwise to report. Lists longer than the stack
+// buffer (only unbounded ones, or an invalid one) use a map. Either way the
+// cost is linear in the list's bytes.
 func (c *checker) duplicates(member string, list []string) {
+	if len(list) < 2 {
+		return
+	}
 	if len(list) > cachedItems {
 		first := make(map[string]int, len(list))
 		for i, v := range list {
@@ -430,6 +440,22 @@ func (c *checker) duplicates(member string, list []string) {
 		}
 		return
 	}
+	var buf [cachedItems]uint64
+	hashes := buf[:len(list)]
+	for i, v := range list {
+		hashes[i] = maphash.String(hashSeed, v)
+	}
+	slices.Sort(hashes)
+	repeated := false
+	for i := 1; i < len(hashes); i++ {
+		if hashes[i] == hashes[i-1] {
+			repeated = true
+			break
+		}
+	}
+	if !repeated {
+		return
+	}
 	for i := 1; i < len(list); i++ {
 		for j := 0; j < i; j++ {
 			if list[i] == list[j] {
@@ -441,3 +467,7 @@ func (c *checker) duplicates(member string, list []string) {
 		}
 	}
 }
+
+// hashSeed seeds the hashes duplicates compares; it only has to be the same
+// within one process.
+var hashSeed = maphash.MakeSeed()

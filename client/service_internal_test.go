@@ -3,7 +3,11 @@ package client
 import (
 	"testing"
 
+	"pgregory.net/rapid"
+
 	"github.com/cognitokit/appclient/flows"
+	"github.com/cognitokit/appclient/internal/spec"
+	"github.com/cognitokit/appclient/urls"
 )
 
 // The constant messages must cover exactly the flows the flows package calls
@@ -37,4 +41,19 @@ func TestItemPath(t *testing.T) {
 			t.Errorf("itemPath(%q, %d) = %q, want %q", tt.member, tt.index, got, tt.want)
 		}
 	}
+}
+
+// parseRedirect trusts that a URL urls.Redirect finds OK has only characters
+// of the RedirectUrlType pattern; this property keeps that true.
+func TestRedirectOKImpliesModelPattern(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		u := rapid.OneOf(
+			rapid.String(),
+			rapid.StringMatching(`(https?|myapp)://[a-z0-9.\[\]:@%-]{0,20}(/[^#]{0,20})?`),
+			rapid.Map(rapid.String(), func(s string) string { return "https://a.example/" + s }),
+		).Draw(t, "url")
+		if _, problem := urls.Redirect(u); problem == urls.OK && !spec.RedirectURLType.Pattern.Match(u) {
+			t.Fatalf("urls.Redirect(%q) is OK, but the model pattern rejects it", u)
+		}
+	})
 }

@@ -202,6 +202,52 @@ func (c Class) Match(s string) bool {
 	return !bad
 }
 
+// Scan is Match and a rune count in one pass: ok is Match(s), and when ok
+// is true, n is the number of runes in s. For None, ok reports whether s is
+// valid UTF-8. When ok is false, n is meaningless.
+func (c Class) Scan(s string) (n int, ok bool) {
+	switch c {
+	case UserPoolID, ARN: // ASCII-only classes
+		return len(s), c.Match(s)
+	case None:
+		for i := 0; i < len(s); {
+			if s[i] < utf8.RuneSelf {
+				i++
+			} else {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if r == utf8.RuneError && size == 1 {
+					return 0, false
+				}
+				i += size
+			}
+			n++
+		}
+		return n, true
+	}
+	if s == "" || c > ARN {
+		return 0, false
+	}
+	ascii, tables := c.set()
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if !ascii.has(b) {
+				return 0, false
+			}
+			i++
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if tables == nil || (r == utf8.RuneError && size == 1) || !unicode.IsOneOf(tables, r) {
+			return 0, false
+		}
+		i += size
+		n++
+	}
+	return n, true
+}
+
 // BadRune returns the first rune of s, and its byte offset, that the class's
 // character set does not allow anywhere in the string. Invalid UTF-8 bytes are
 // reported as utf8.RuneError at their offset. If every rune is allowed, ok is
