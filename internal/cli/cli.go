@@ -22,6 +22,7 @@ const (
 
 const usage = `usage:
   appclient validate [--format text|json] [--op auto|create|update|describe] [FILE ...]
+  appclient normalize [--op auto|create|update|describe] [FILE]
   appclient rules [--format text|markdown|json]
   appclient help
 
@@ -30,6 +31,13 @@ the JSON that "aws cognito-idp create-user-pool-client --cli-input-json" or
 "update-user-pool-client" takes, or DescribeUserPoolClient output.
 --op auto picks describe for a top-level UserPoolClient, update when ClientId
 is present, and create otherwise. Flags come before files.
+
+normalize prints the canonical form of FILE (standard input when there is
+none, or for "-"): what Cognito stores, with its defaults written out, each
+token lifetime in its largest exact unit, set-like lists sorted without
+duplicates; members in model order, indented by two spaces. A FILE with
+errors is not normalized: its violations go to standard error, as validate
+prints them, and the exit status is 1.
 
 Exit status: 0 when no file has an error, 1 when some file has one,
 2 for usage errors or files that cannot be read.
@@ -45,6 +53,8 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch cmd, rest := args[0], args[1:]; cmd {
 	case "validate":
 		return runValidate(rest, stdin, stdout, stderr)
+	case "normalize":
+		return runNormalize(rest, stdin, stdout, stderr)
 	case "rules":
 		return runRules(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
