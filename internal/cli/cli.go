@@ -21,8 +21,8 @@ const (
 )
 
 const usage = `usage:
-  appclient validate [--format text|json] [--op auto|create|update|describe] [FILE ...]
-  appclient normalize [--op auto|create|update|describe] [FILE]
+  appclient validate [--format text|json] [--op auto|create|update|describe] [--max-bytes N] [FILE ...]
+  appclient normalize [--op auto|create|update|describe] [--max-bytes N] [FILE]
   appclient rules [--format text|markdown|json]
   appclient help
 
@@ -38,6 +38,9 @@ token lifetime in its largest exact unit, set-like lists sorted without
 duplicates; members in model order, indented by two spaces. A FILE with
 errors is not normalized: its violations go to standard error, as validate
 prints them, and the exit status is 1.
+
+An input larger than --max-bytes (default 4194304, 4 MiB) is refused before
+it is read whole, as a file that cannot be read.
 
 Exit status: 0 when no file has an error, 1 when some file has one,
 2 for usage errors or files that cannot be read.

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"flag"
 	"io"
-	"os"
 	"strconv"
 
 	"github.com/cognitokit/appclient/client"
@@ -20,6 +19,7 @@ import (
 func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("normalize", flag.ContinueOnError)
 	opName := fs.String("op", "auto", "input kind: auto, create, update or describe")
+	maxBytes := fs.Int64("max-bytes", defaultMaxBytes, "refuse an input larger than this many bytes")
 	files, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
 		return code
@@ -36,15 +36,7 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	if len(files) == 1 {
 		name = files[0]
 	}
-	var data []byte
-	var err error
-	if name == "-" {
-		if stdin != nil {
-			data, err = io.ReadAll(stdin)
-		}
-	} else {
-		data, err = os.ReadFile(name)
-	}
+	data, err := readLimited(name, stdin, *maxBytes)
 	if err != nil {
 		w := bufio.NewWriter(stderr)
 		w.WriteString("appclient: " + name + ": " + readError(err) + "\n")

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"flag"
 	"io"
-	"os"
 
 	"github.com/cognitokit/appclient/client"
 )
@@ -31,6 +30,7 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	format := fs.String("format", "text", "output format: text or json")
 	opName := fs.String("op", "auto", "input kind: auto, create, update or describe")
+	maxBytes := fs.Int64("max-bytes", defaultMaxBytes, "refuse an input larger than this many bytes")
 	files, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
 		return code
@@ -43,11 +43,14 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		msg, _ := oneOf("op", *opName, "auto", "create", "update", "describe")
 		return usageError(stderr, "validate: "+msg)
 	}
+	if *maxBytes < 0 {
+		return usageError(stderr, "validate: --max-bytes must not be negative")
+	}
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
 
-	v := validator{op: op, stdin: stdin, stderr: stderr, out: bufio.NewWriter(stdout)}
+	v := validator{op: op, stdin: stdin, stderr: stderr, out: bufio.NewWriter(stdout), max: *maxBytes}
 	if *format == "json" {
 		v.json = true
 		v.enc = json.NewEncoder(&v.buf)
@@ -76,6 +79,7 @@ type validator struct {
 	stderr io.Writer
 	out    *bufio.Writer
 	code   int
+	max    int64 // the largest input read
 
 	stdinData []byte // standard input, read once
 	stdinErr  error
@@ -88,15 +92,11 @@ type validator struct {
 
 func (v *validator) read(name string) ([]byte, error) {
 	if name != "-" {
-		return os.ReadFile(name)
+		return readLimited(name, nil, v.max)
 	}
 	if !v.stdinRead {
 		v.stdinRead = true
-		if v.stdin == nil {
-			v.stdinData = nil
-		} else {
-			v.stdinData, v.stdinErr = io.ReadAll(v.stdin)
-		}
+		v.stdinData, v.stdinErr = readLimited("-", v.stdin, v.max)
 	}
 	return v.stdinData, v.stdinErr
 }
