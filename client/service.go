@@ -30,9 +30,9 @@ func createSecret(r *CreateRequest) secret {
 
 // service applies the service rules to the shared members, in catalogue order.
 func (c *checker) service(s *Settings, sec secret) {
-	c.tokenRange(s, units.AccessToken, RuleAccessTokenRange, s.AccessTokenValidity, spec.AccessTokenValid)
-	c.tokenRange(s, units.IDToken, RuleIDTokenRange, s.IDTokenValidity, spec.IDTokenValid)
-	c.tokenRange(s, units.RefreshToken, RuleRefreshTokenRange, s.RefreshTokenValidity, spec.RefreshTokenValid)
+	c.tokenRange(s, units.AccessToken, RuleAccessTokenRange, spec.AccessTokenValid)
+	c.tokenRange(s, units.IDToken, RuleIDTokenRange, spec.IDTokenValid)
+	c.tokenRange(s, units.RefreshToken, RuleRefreshTokenRange, spec.RefreshTokenValid)
 	c.legacyMix(s.ExplicitAuthFlows)
 
 	cc := contains(s.AllowedOAuthFlows, flows.ClientCredentials)
@@ -159,36 +159,17 @@ func isTrue(b *bool) bool { return b != nil && *b }
 // unitOf returns the unit a token's validity is counted in, and whether it is
 // the default because TokenValidityUnits or its member is absent.
 func unitOf(s *Settings, t units.Token) (unit string, defaulted bool) {
-	var u *string
-	if tv := s.TokenValidityUnits; tv != nil {
-		switch t {
-		case units.AccessToken:
-			u = tv.AccessToken
-		case units.IDToken:
-			u = tv.IDToken
-		case units.RefreshToken:
-			u = tv.RefreshToken
-		}
+	if _, u := tokenFields(s, t); u != nil {
+		return *u, false
 	}
-	if u == nil {
-		return t.DefaultUnit(), true
-	}
-	return *u, false
+	return t.DefaultUnit(), true
 }
 
 // effective returns a token's lifetime in seconds as AWS applies it: the
 // default when the validity is absent (or, for the refresh token, 0). ok is
 // false when the unit is unknown.
 func effective(s *Settings, t units.Token) (seconds int64, ok bool) {
-	var v *int32
-	switch t {
-	case units.AccessToken:
-		v = s.AccessTokenValidity
-	case units.IDToken:
-		v = s.IDTokenValidity
-	case units.RefreshToken:
-		v = s.RefreshTokenValidity
-	}
+	v, _ := tokenFields(s, t)
 	if v == nil || (t == units.RefreshToken && *v == 0) {
 		return t.Default(), true
 	}
@@ -196,7 +177,8 @@ func effective(s *Settings, t units.Token) (seconds int64, ok bool) {
 	return units.Lifetime(int64(*v), unit)
 }
 
-func (c *checker) tokenRange(s *Settings, t units.Token, id RuleID, v *int32, model *spec.Shape) {
+func (c *checker) tokenRange(s *Settings, t units.Token, id RuleID, model *spec.Shape) {
+	v, _ := tokenFields(s, t)
 	unit, defaulted := unitOf(s, t)
 	if v == nil || (t == units.RefreshToken && *v == 0) {
 		return
