@@ -11,6 +11,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/cognitokit/appclient/client"
+	"github.com/cognitokit/appclient/client/clienttest"
 )
 
 // secretish draws a secret-like value: long enough that it cannot appear in
@@ -135,4 +136,41 @@ func TestCheckIsSafeForConcurrentUse(t *testing.T) {
 	for e := range errs {
 		t.Errorf("concurrent Check differs (-want +got):\n%s", e)
 	}
+}
+
+// TestNoSecretForAnyRule: for every error rule, documents that break it (from
+// clienttest.BreakingJSON, five seeds each) never show their ClientSecret in
+// any message, whichever operation they are read as.
+func TestNoSecretForAnyRule(t *testing.T) {
+	for _, rule := range client.Rules() {
+		if rule.Severity != client.Error || strings.HasPrefix(string(rule.ID), "pool.") {
+			continue
+		}
+		for seed := 0; seed < 5; seed++ {
+			data := clienttest.BreakingJSON(rule.ID).Example(seed)
+			secret := clienttest.ClientSecret().Example(seed)
+			if r, _ := client.DecodeCreate(data); r.ClientSecret != nil && len(*r.ClientSecret) >= 8 {
+				secret = *r.ClientSecret // the document's own secret
+			} else if r.ClientSecret == nil {
+				data = withMember(data, "ClientSecret", secret)
+			}
+			for _, op := range []client.Op{client.Create, client.Update, client.Describe} {
+				_, vs := client.DecodeCheck(data, op)
+				if out := vs.Error(); strings.Contains(out, secret) {
+					t.Errorf("%s, seed %d, op %v: a message shows the ClientSecret:\n%s", rule.ID, seed, op, out)
+				}
+			}
+		}
+	}
+}
+
+// withMember puts "name": value first in a JSON object document (or leaves a
+// document that is not an object as it is).
+func withMember(data []byte, name, value string) []byte {
+	i := strings.IndexByte(string(data), '{')
+	if i < 0 {
+		return data
+	}
+	member, _ := json.Marshal(map[string]string{name: value})
+	return []byte(string(data[:i+1]) + string(member[1:len(member)-1]) + "," + string(data[i+1:]))
 }

@@ -2,7 +2,6 @@ package client
 
 import (
 	"errors"
-	"reflect"
 	"slices"
 	"time"
 
@@ -330,14 +329,14 @@ func (s Settings) Lifetimes() (Lifetimes, error) {
 // same client for both. Strings are compared exactly.
 func (r CreateRequest) Equivalent(o CreateRequest) bool {
 	a, b := r.Normalize(), o.Normalize()
-	return reflect.DeepEqual(a, b)
+	return a.Settings.equal(&b.Settings) && eq(a.GenerateSecret, b.GenerateSecret) && eq(a.ClientSecret, b.ClientSecret)
 }
 
 // Equivalent reports whether r and o have the same canonical form, as
 // [CreateRequest.Equivalent] does.
 func (r UpdateRequest) Equivalent(o UpdateRequest) bool {
 	a, b := r.Normalize(), o.Normalize()
-	return reflect.DeepEqual(a, b)
+	return a.Settings.equal(&b.Settings) && eq(a.ClientID, b.ClientID)
 }
 
 // Equivalent reports whether r and o have the same canonical form, as
@@ -345,11 +344,58 @@ func (r UpdateRequest) Equivalent(o UpdateRequest) bool {
 // instant, whatever their time zones.
 func (r UserPoolClient) Equivalent(o UserPoolClient) bool {
 	a, b := r.Normalize(), o.Normalize()
-	return reflect.DeepEqual(a.Settings, b.Settings) &&
-		reflect.DeepEqual(a.ClientID, b.ClientID) &&
-		reflect.DeepEqual(a.ClientSecret, b.ClientSecret) &&
+	return a.Settings.equal(&b.Settings) &&
+		eq(a.ClientID, b.ClientID) &&
+		eq(a.ClientSecret, b.ClientSecret) &&
 		sameTime(a.CreationDate, b.CreationDate) &&
 		sameTime(a.LastModifiedDate, b.LastModifiedDate)
+}
+
+// equal compares every member of s and o: the same presence and the same
+// values, lists in order, an absent list unequal to an empty one.
+func (s *Settings) equal(o *Settings) bool {
+	return eq(s.UserPoolID, o.UserPoolID) && eq(s.ClientName, o.ClientName) &&
+		eq(s.RefreshTokenValidity, o.RefreshTokenValidity) && eq(s.AccessTokenValidity, o.AccessTokenValidity) &&
+		eq(s.IDTokenValidity, o.IDTokenValidity) &&
+		eqStruct(s.TokenValidityUnits, o.TokenValidityUnits, func(a, b *TokenValidityUnits) bool {
+			return eq(a.AccessToken, b.AccessToken) && eq(a.IDToken, b.IDToken) && eq(a.RefreshToken, b.RefreshToken)
+		}) &&
+		eqList(s.ReadAttributes, o.ReadAttributes) && eqList(s.WriteAttributes, o.WriteAttributes) &&
+		eqList(s.ExplicitAuthFlows, o.ExplicitAuthFlows) &&
+		eqList(s.SupportedIdentityProviders, o.SupportedIdentityProviders) &&
+		eqList(s.CallbackURLs, o.CallbackURLs) && eqList(s.LogoutURLs, o.LogoutURLs) &&
+		eq(s.DefaultRedirectURI, o.DefaultRedirectURI) &&
+		eqList(s.AllowedOAuthFlows, o.AllowedOAuthFlows) && eqList(s.AllowedOAuthScopes, o.AllowedOAuthScopes) &&
+		eq(s.AllowedOAuthFlowsUserPoolClient, o.AllowedOAuthFlowsUserPoolClient) &&
+		eqStruct(s.AnalyticsConfiguration, o.AnalyticsConfiguration, func(a, b *AnalyticsConfiguration) bool {
+			return eq(a.ApplicationID, b.ApplicationID) && eq(a.ApplicationARN, b.ApplicationARN) &&
+				eq(a.RoleARN, b.RoleARN) && eq(a.ExternalID, b.ExternalID) && eq(a.UserDataShared, b.UserDataShared)
+		}) &&
+		eq(s.PreventUserExistenceErrors, o.PreventUserExistenceErrors) &&
+		eq(s.EnableTokenRevocation, o.EnableTokenRevocation) &&
+		eq(s.EnablePropagateAdditionalUserContextData, o.EnablePropagateAdditionalUserContextData) &&
+		eq(s.AuthSessionValidity, o.AuthSessionValidity) &&
+		eqStruct(s.RefreshTokenRotation, o.RefreshTokenRotation, func(a, b *RefreshTokenRotation) bool {
+			return eq(a.Feature, b.Feature) && eq(a.RetryGracePeriodSeconds, b.RetryGracePeriodSeconds)
+		})
+}
+
+// eq reports whether two optional values are both absent, or both present
+// and equal.
+func eq[T comparable](a, b *T) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
+
+func eqList(a, b []string) bool { return (a == nil) == (b == nil) && slices.Equal(a, b) }
+
+func eqStruct[T any](a, b *T, same func(a, b *T) bool) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return same(a, b)
 }
 
 func sameTime(a, b *time.Time) bool {
