@@ -1,6 +1,8 @@
 // Package cli implements the appclient command: "appclient validate" checks
-// Amazon Cognito user pool app client configurations, and "appclient rules"
-// prints the rule catalogue. cmd/appclient is a thin main around Run.
+// Amazon Cognito user pool app client configurations, "appclient normalize"
+// prints their canonical form, "appclient diff" compares two of them, and
+// "appclient rules" prints the rule catalogue. cmd/appclient is a thin main
+// around Run.
 package cli
 
 import (
@@ -21,8 +23,10 @@ const (
 )
 
 const usage = `usage:
-  appclient validate [--format text|json] [--op auto|create|update|describe] [--max-bytes N] [FILE ...]
+  appclient validate [--format text|json|sarif] [--op auto|create|update|describe]
+                     [--pool FILE ...] [--max-bytes N] [FILE ...]
   appclient normalize [--op auto|create|update|describe] [--max-bytes N] [FILE]
+  appclient diff [--format text|json] [--op-desired OP] [--op-current OP] [--max-bytes N] DESIRED CURRENT
   appclient rules [--format text|markdown|json]
   appclient help
 
@@ -31,6 +35,12 @@ the JSON that "aws cognito-idp create-user-pool-client --cli-input-json" or
 "update-user-pool-client" takes, or DescribeUserPoolClient output.
 --op auto picks describe for a top-level UserPoolClient, update when ClientId
 is present, and create otherwise. Flags come before files.
+--pool FILE adds facts about the user pool, and the pool rules that need
+them: FILE is the output of "aws cognito-idp describe-user-pool",
+"list-identity-providers" or "list-resource-servers"; repeat --pool to
+give several. A pool file that cannot be read or is none of these is a
+usage error. --format sarif writes SARIF 2.1.0 for code scanning, each
+result at the member's line and column.
 
 normalize prints the canonical form of FILE (standard input when there is
 none, or for "-"): what Cognito stores, with its defaults written out, each
@@ -39,11 +49,22 @@ duplicates; members in model order, indented by two spaces. A FILE with
 errors is not normalized: its violations go to standard error, as validate
 prints them, and the exit status is 1.
 
+diff compares DESIRED with CURRENT (one of them may be "-", standard
+input): each a create or update request or DescribeUserPoolClient output,
+detected as --op auto does unless --op-desired or --op-current says. It
+prints one line per member whose effective value differs, as
+"PATH: desired VALUE, current VALUE", in model order; lifetimes in other
+units, reordered lists and defaults written out are no difference.
+Secrets and client IDs are shown only as present or absent. Exit status:
+0 when equal, 1 when they differ, 2 when an input cannot be read or has
+errors (printed as validate prints them). --format json prints
+{"equal":B,"changes":[{"field":PATH,"desired":VALUE,"current":VALUE}]}.
+
 An input larger than --max-bytes (default 4194304, 4 MiB) is refused before
 it is read whole, as a file that cannot be read.
 
-Exit status: 0 when no file has an error, 1 when some file has one,
-2 for usage errors or files that cannot be read.
+Exit status of validate: 0 when no file has an error, 1 when some file
+has one, 2 for usage errors or files that cannot be read.
 `
 
 // Run runs the appclient command with args (without the program name) and
@@ -58,6 +79,8 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runValidate(rest, stdin, stdout, stderr)
 	case "normalize":
 		return runNormalize(rest, stdin, stdout, stderr)
+	case "diff":
+		return runDiff(rest, stdin, stdout, stderr)
 	case "rules":
 		return runRules(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":

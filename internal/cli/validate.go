@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"io"
+	"strings"
 
 	"github.com/cognitokit/appclient/client"
 )
@@ -26,16 +27,28 @@ type jsonViolation struct {
 	Message  string `json:"message"`
 }
 
+// poolFlag collects the files of the repeatable --pool flag.
+type poolFlag []string
+
+func (p *poolFlag) String() string { return strings.Join(*p, ",") }
+
+func (p *poolFlag) Set(v string) error {
+	*p = append(*p, v)
+	return nil
+}
+
 func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	format := fs.String("format", "text", "output format: text or json")
+	format := fs.String("format", "text", "output format: text, json or sarif")
 	opName := fs.String("op", "auto", "input kind: auto, create, update or describe")
 	maxBytes := fs.Int64("max-bytes", defaultMaxBytes, "refuse an input larger than this many bytes")
+	var pools poolFlag
+	fs.Var(&pools, "pool", "facts about the user pool: describe-user-pool, list-identity-providers or list-resource-servers output (repeatable)")
 	files, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
 		return code
 	}
-	if msg, ok := oneOf("format", *format, "text", "json"); !ok {
+	if msg, ok := oneOf("format", *format, "text", "json", "sarif"); !ok {
 		return usageError(stderr, "validate: "+msg)
 	}
 	op, ok := client.ParseOp(*opName)
@@ -46,12 +59,19 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *maxBytes < 0 {
 		return usageError(stderr, "validate: --max-bytes must not be negative")
 	}
+	pool, ok := loadPool(pools, *maxBytes, stderr)
+	if !ok {
+		return exitUsage
+	}
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
 
-	v := validator{op: op, stdin: stdin, stderr: stderr, out: bufio.NewWriter(stdout), max: *maxBytes}
-	if *format == "json" {
+	v := validator{op: op, pool: pool, stdin: stdin, stderr: stderr, out: bufio.NewWriter(stdout), max: *maxBytes}
+	switch *format {
+	case "sarif":
+		v.sarif = newSARIF()
+	case "json":
 		v.json = true
 		v.enc = json.NewEncoder(&v.buf)
 		v.enc.SetEscapeHTML(false)
@@ -60,6 +80,9 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	for i, name := range files {
 		v.file(i, name)
+	}
+	if v.sarif != nil {
+		v.sarif.write(v.out)
 	}
 	if v.json {
 		if len(files) > 0 {
@@ -75,6 +98,7 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // writer.
 type validator struct {
 	op     client.Op
+	pool   *client.Pool // nil without --pool
 	stdin  io.Reader
 	stderr io.Writer
 	out    *bufio.Writer
@@ -88,6 +112,36 @@ type validator struct {
 	json bool
 	enc  *json.Encoder // encodes into buf
 	buf  bytes.Buffer
+
+	sarif *sarifWriter // non-nil for --format sarif
+}
+
+// loadPool reads the --pool files into one Pool, facts accumulating; nil
+// when there is none. A file that cannot be read, or that is not one of the
+// three AWS CLI outputs, stops the command: loadPool reports it on stderr
+// and returns false.
+func loadPool(files []string, max int64, stderr io.Writer) (*client.Pool, bool) {
+	if len(files) == 0 {
+		return nil, true
+	}
+	pool := &client.Pool{}
+	for _, name := range files {
+		reason := ""
+		if name == "-" {
+			reason = "standard input holds the configurations to check; give the pool facts in a file"
+		} else if data, err := readLimited(name, nil, max); err != nil {
+			reason = readError(err)
+		} else if err := pool.AddJSON(data); err != nil {
+			reason = err.Error()
+		}
+		if reason != "" {
+			w := bufio.NewWriter(stderr)
+			w.WriteString("appclient: validate: --pool " + name + ": " + reason + "\n")
+			w.Flush()
+			return nil, false
+		}
+	}
+	return pool, true
 }
 
 func (v *validator) read(name string) ([]byte, error) {
@@ -113,11 +167,18 @@ func (v *validator) file(i int, name string) {
 		if v.json {
 			v.result(i, jsonResult{File: name, Violations: []jsonViolation{}, Error: reason})
 		}
+		if v.sarif != nil {
+			v.sarif.unreadable(name, reason)
+		}
 		return
 	}
-	op, vs := client.DecodeCheck(data, v.op)
+	op, vs := client.DecodeCheckPool(data, v.op, v.pool)
 	if vs.HasErrors() && v.code == exitOK {
 		v.code = exitInvalid
+	}
+	if v.sarif != nil {
+		v.sarif.results(name, data, vs)
+		return
 	}
 	if v.json {
 		r := jsonResult{File: name, Op: op.String(), Valid: !vs.HasErrors(), Violations: make([]jsonViolation, len(vs))}
