@@ -211,20 +211,27 @@ func TestGolden(t *testing.T) {
 		t.Run(r.name, func(t *testing.T) {
 			got := r.golden(r.exec(t))
 			path := filepath.Join("testdata", "cli", r.name+".golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run: go test ./internal/cli -update)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("%s differs (-want +got); run go test ./internal/cli -update if the change is intended:\n%s", path, diff)
-			}
+			checkGolden(t, path, got)
 		})
+	}
+}
+
+// checkGolden compares got with the golden file at path, or rewrites the file
+// with -update.
+func checkGolden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run: go test ./internal/cli -update)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s differs (-want +got); run go test ./internal/cli -update if the change is intended:\n%s", path, diff)
 	}
 }
 

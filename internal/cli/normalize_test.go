@@ -84,19 +84,7 @@ func TestNormalizeGolden(t *testing.T) {
 			}
 			got := r.golden(o)
 			path := filepath.Join("testdata", "cli", "normalize-"+r.name+".golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run: go test ./internal/cli -update)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("%s differs (-want +got); run go test ./internal/cli -update if the change is intended:\n%s", path, diff)
-			}
+			checkGolden(t, path, got)
 		})
 	}
 }
