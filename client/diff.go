@@ -75,7 +75,7 @@ func Diff(desired, current UserPoolClient) []Change {
 	for _, t := range [...]units.Token{units.RefreshToken, units.AccessToken, units.IDToken} {
 		av, au := lifetime(&a.Settings, t)
 		bv, bu := lifetime(&b.Settings, t)
-		if !samePtr(av, bv) || au != bu {
+		if !eq(av, bv) || au != bu {
 			d.add(t.Member(), lifetimeText(av, au), lifetimeText(bv, bu))
 		}
 	}
@@ -152,19 +152,19 @@ func (d *differ) add(path, desired, current string) {
 }
 
 func (d *differ) str(path string, a, b *string) {
-	if !samePtr(a, b) {
+	if !eq(a, b) {
 		d.add(path, strText(a), strText(b))
 	}
 }
 
 func (d *differ) boolean(path string, a, b *bool) {
-	if !samePtr(a, b) {
+	if !eq(a, b) {
 		d.add(path, boolText(a), boolText(b))
 	}
 }
 
 func (d *differ) int(path string, a, b *int32) {
-	if !samePtr(a, b) {
+	if !eq(a, b) {
 		d.add(path, intText(a), intText(b))
 	}
 }
@@ -180,15 +180,6 @@ func (d *differ) list(path string, a, b []string) {
 			return
 		}
 	}
-}
-
-// samePtr reports whether a and b are both absent, or both present with
-// equal values.
-func samePtr[T comparable](a, b *T) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return *a == *b
 }
 
 // lifetime returns a normalized token lifetime: its value and the unit it
