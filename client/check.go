@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cognitokit/appclient/internal/pathname"
 	"github.com/cognitokit/appclient/internal/spec"
 )
 
@@ -283,17 +284,4 @@ func describeRune(r rune) string {
 }
 
 // quote quotes a value for a message, cut to 64 characters.
-func quote(v string) string {
-	const max = 64
-	if utf8.RuneCountInString(v) <= max {
-		return strconv.Quote(v)
-	}
-	i, n := 0, 0
-	for i = range v {
-		if n == max {
-			break
-		}
-		n++
-	}
-	return strconv.Quote(v[:i]) + "…"
-}
+func quote(v string) string { return pathname.Quote(v) }

@@ -6,9 +6,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/cognitokit/appclient/internal/jsonlex"
+	"github.com/cognitokit/appclient/internal/pathname"
 	"github.com/cognitokit/appclient/internal/spec"
 )
 
@@ -275,10 +275,7 @@ func (d *decoder) expectDesc(path string, k jsonlex.Kind, want string) bool {
 // unknown reports a member that shape does not have, and returns its path.
 func (d *decoder) unknown(shape *spec.Shape, raw []byte, flags jsonlex.StringFlags) string {
 	name := string(raw)
-	path := d.path(name)
-	if flags != 0 || !printable(name) || len(name) > 128 {
-		path = d.path(quote(name))
-	}
+	path := d.path(pathname.Member(name, flags != 0))
 	if d.prefix == "" || d.prefix == "UserPoolClient." {
 		if other := otherOperation(shape, name); other != "" {
 			d.add(path, RuleOperation, other)
@@ -291,15 +288,6 @@ func (d *decoder) unknown(shape *spec.Shape, raw []byte, flags jsonlex.StringFla
 	}
 	d.add(path, RuleJSONUnknown, msg)
 	return path
-}
-
-func printable(s string) bool {
-	for _, r := range s {
-		if !strconv.IsPrint(r) || r == utf8.RuneError {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // otherOperation explains a member that belongs to another of the three roots.

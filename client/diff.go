@@ -247,13 +247,7 @@ func analyticsText(a *AnalyticsConfiguration) string {
 		return absentText
 	}
 	var e encoder
-	e.begin()
-	e.str("ApplicationId", a.ApplicationID)
-	e.str("ApplicationArn", a.ApplicationARN)
-	e.str("RoleArn", a.RoleARN)
-	e.str("ExternalId", a.ExternalID)
-	e.boolean("UserDataShared", a.UserDataShared)
-	e.end()
+	e.analytics(a)
 	return string(e.buf)
 }
 
@@ -262,9 +256,6 @@ func rotationText(r *RefreshTokenRotation) string {
 		return absentText
 	}
 	var e encoder
-	e.begin()
-	e.str("Feature", r.Feature)
-	e.int("RetryGracePeriodSeconds", r.RetryGracePeriodSeconds)
-	e.end()
+	e.rotation(r)
 	return string(e.buf)
 }

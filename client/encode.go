@@ -118,13 +118,7 @@ func (e *encoder) settingsTail(s *Settings) {
 	e.boolean("AllowedOAuthFlowsUserPoolClient", s.AllowedOAuthFlowsUserPoolClient)
 	if a := s.AnalyticsConfiguration; a != nil {
 		e.name("AnalyticsConfiguration")
-		e.begin()
-		e.str("ApplicationId", a.ApplicationID)
-		e.str("ApplicationArn", a.ApplicationARN)
-		e.str("RoleArn", a.RoleARN)
-		e.str("ExternalId", a.ExternalID)
-		e.boolean("UserDataShared", a.UserDataShared)
-		e.end()
+		e.analytics(a)
 	}
 	e.str("PreventUserExistenceErrors", s.PreventUserExistenceErrors)
 	e.boolean("EnableTokenRevocation", s.EnableTokenRevocation)
@@ -132,11 +126,27 @@ func (e *encoder) settingsTail(s *Settings) {
 	e.int("AuthSessionValidity", s.AuthSessionValidity)
 	if t := s.RefreshTokenRotation; t != nil {
 		e.name("RefreshTokenRotation")
-		e.begin()
-		e.str("Feature", t.Feature)
-		e.int("RetryGracePeriodSeconds", t.RetryGracePeriodSeconds)
-		e.end()
+		e.rotation(t)
 	}
+}
+
+// analytics writes an AnalyticsConfigurationType object.
+func (e *encoder) analytics(a *AnalyticsConfiguration) {
+	e.begin()
+	e.str("ApplicationId", a.ApplicationID)
+	e.str("ApplicationArn", a.ApplicationARN)
+	e.str("RoleArn", a.RoleARN)
+	e.str("ExternalId", a.ExternalID)
+	e.boolean("UserDataShared", a.UserDataShared)
+	e.end()
+}
+
+// rotation writes a RefreshTokenRotationType object.
+func (e *encoder) rotation(t *RefreshTokenRotation) {
+	e.begin()
+	e.str("Feature", t.Feature)
+	e.int("RetryGracePeriodSeconds", t.RetryGracePeriodSeconds)
+	e.end()
 }
 
 func (e *encoder) str(name string, v *string) {

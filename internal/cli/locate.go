@@ -7,6 +7,7 @@ import (
 
 	"github.com/cognitokit/appclient/client"
 	"github.com/cognitokit/appclient/internal/jsonlex"
+	"github.com/cognitokit/appclient/internal/pathname"
 )
 
 // maxLocateDepth is how deep the locator looks for members: the top level,
@@ -85,7 +86,7 @@ func (w *walker) value(path string, depth int) {
 			if !ok {
 				return
 			}
-			child := memberKey(name, flags)
+			child := pathname.Member(string(name), flags != 0)
 			if path != "" {
 				child = path + "." + child
 			}
@@ -109,28 +110,6 @@ func (w *walker) value(path string, depth int) {
 	default:
 		l.Skip()
 	}
-}
-
-// memberKey is the path segment of a member name, as the decoder writes it:
-// the name itself, or the name Go-quoted (and cut after 64 characters) when
-// it had an escape problem, is not printable or is longer than 128 bytes.
-func memberKey(name []byte, flags jsonlex.StringFlags) string {
-	s := string(name)
-	if flags == 0 && printable(s) && len(s) <= 128 {
-		return s
-	}
-	const maxRunes = 64
-	if utf8.RuneCountInString(s) <= maxRunes {
-		return strconv.Quote(s)
-	}
-	i, n := 0, 0
-	for i = range s {
-		if n == maxRunes {
-			break
-		}
-		n++
-	}
-	return strconv.Quote(s[:i]) + "…"
 }
 
 func printable(s string) bool {

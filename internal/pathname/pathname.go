@@ -1,0 +1,48 @@
+// Package pathname writes the parts of violation paths and messages that
+// come from the input: member names as paths show them, and quoted values
+// cut to a readable length. The decoder and the command's SARIF locator both
+// use it, so a path the decoder reports is the path the locator finds.
+package pathname
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+// maxRunes is how many characters of a value Quote keeps.
+const maxRunes = 64
+
+// Quote quotes v as Go does, cut after 64 characters with "…".
+func Quote(v string) string {
+	if utf8.RuneCountInString(v) <= maxRunes {
+		return strconv.Quote(v)
+	}
+	i, n := 0, 0
+	for i = range v {
+		if n == maxRunes {
+			break
+		}
+		n++
+	}
+	return strconv.Quote(v[:i]) + "…"
+}
+
+// Member returns a member name as a path segment: the name itself, or the
+// name quoted (and cut) when the input spelled it with an escape problem
+// (odd), when it is empty or has a character that is not printable, or when
+// it is longer than 128 bytes.
+func Member(name string, odd bool) string {
+	if odd || !printable(name) || len(name) > 128 {
+		return Quote(name)
+	}
+	return name
+}
+
+func printable(s string) bool {
+	for _, r := range s {
+		if !strconv.IsPrint(r) || r == utf8.RuneError {
+			return false
+		}
+	}
+	return s != ""
+}
