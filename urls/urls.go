@@ -202,19 +202,22 @@ var redirectChars = []*unicode.RangeTable{unicode.L, unicode.M, unicode.S, unico
 
 func wellFormed(s string, p *parts) bool {
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= utf8.RuneSelf {
+		k := byteClass[s[i]]
+		if k&(classBad|classPercent|classNonASCII) == 0 {
+			i++
+			continue
+		}
+		switch {
+		case k&classBad != 0:
+			return false
+		case k&classNonASCII != 0:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError && n == 1 || !unicode.IsOneOf(redirectChars, r) {
 				return false
 			}
 			i += n
 			continue
-		}
-		switch {
-		case c <= ' ' || c == 0x7f || c == '\\':
-			return false
-		case c == '%':
+		default: // '%'
 			if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
 				return false
 			}
@@ -237,7 +240,7 @@ func wellFormed(s string, p *parts) bool {
 // Percent-encodings were already checked.
 func validUserinfo(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; !isUnreserved(c) && !isSubDelim(c) && c != ':' && c != '%' {
+		if byteClass[s[i]]&classUserinfo == 0 {
 			return false
 		}
 	}
@@ -248,12 +251,42 @@ func validUserinfo(s string) bool {
 // against the model pattern). Percent-encoding is rejected on purpose.
 func validRegName(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < utf8.RuneSelf && !isUnreserved(c) && !isSubDelim(c) {
+		if byteClass[s[i]]&(classRegName|classNonASCII) == 0 {
 			return false
 		}
 	}
 	return true
 }
+
+// Byte classes, one table lookup per byte on the hot path.
+const (
+	classBad      = 1 << iota // control, space, DEL, backslash: never in a well-formed redirect URL
+	classPercent              // '%': must start a percent-encoding
+	classNonASCII             // a byte of a multi-byte UTF-8 sequence
+	classRegName              // RFC 3986 reg-name: unreserved / sub-delims
+	classUserinfo             // RFC 3986 userinfo: unreserved / sub-delims / ":" / pct-encoded
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		switch {
+		case b >= utf8.RuneSelf:
+			t[c] |= classNonASCII
+		case b <= ' ' || b == 0x7f || b == '\\':
+			t[c] |= classBad
+		case b == '%':
+			t[c] |= classPercent | classUserinfo
+		}
+		if b < utf8.RuneSelf && (isUnreserved(b) || isSubDelim(b)) {
+			t[c] |= classRegName | classUserinfo
+		}
+		if b == ':' {
+			t[c] |= classUserinfo
+		}
+	}
+	return t
+}()
 
 // validPort: *DIGIT with a value of at most 65535.
 func validPort(s string) bool {
