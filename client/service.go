@@ -80,10 +80,9 @@ func (c *checker) service(s *Settings, sec secret) {
 		}
 	}
 	for i, sc := range s.AllowedOAuthScopes {
-		if !modelValid(sc, spec.ScopeType) {
-			continue // model.length or model.pattern already reported it
-		}
-		if k, _, _ := scopes.Parse(sc); k == scopes.Invalid {
+		// A scope the model rules already reported is not reported again;
+		// the pattern is matched only for the rare invalid scope.
+		if k, _, _ := scopes.Parse(sc); k == scopes.Invalid && modelValid(sc, spec.ScopeType) {
 			if c.item("AllowedOAuthScopes", i, RuleScopeUnknown) {
 				c.add(itemPath("AllowedOAuthScopes", i), RuleScopeUnknown, quote(sc)+
 					" is not a scope: use openid, email, phone, profile, aws.cognito.signin.user.admin, or a resource-server scope written server/name")

@@ -90,23 +90,22 @@ var infos = [...]info{
 		"an ARN of the form arn:partition:service:region:account-id:resource, using ASCII letters, digits and the characters _+=/,.@-"},
 }
 
-// asciiSet is a bitmask over the 128 ASCII bytes.
-type asciiSet [2]uint64
+// asciiSet says, for each byte, whether it is an allowed ASCII character.
+// Indexing by a byte needs no bounds check, so testing costs one load; bytes
+// from 0x80 up are never in the set.
+type asciiSet [256]bool
 
-func (s *asciiSet) has(b byte) bool {
-	return b < utf8.RuneSelf && s[b>>6]&(1<<(b&63)) != 0
-}
+func (s *asciiSet) has(b byte) bool { return s[b] }
 
 func (s *asciiSet) add(chars string) {
 	for i := 0; i < len(chars); i++ {
-		b := chars[i]
-		s[b>>6] |= 1 << (b & 63)
+		s[chars[i]] = true
 	}
 }
 
 func (s *asciiSet) addRange(lo, hi byte) {
 	for b := int(lo); b <= int(hi); b++ {
-		s[b>>6] |= 1 << (b & 63)
+		s[b] = true
 	}
 }
 
@@ -129,7 +128,7 @@ func makeTableSet(tables []*unicode.RangeTable) *asciiSet {
 	s := new(asciiSet)
 	for b := 0; b < utf8.RuneSelf; b++ {
 		if unicode.IsOneOf(tables, rune(b)) {
-			s[b>>6] |= 1 << (b & 63)
+			s[b] = true
 		}
 	}
 	return s
