@@ -399,11 +399,12 @@ func (c *checker) oauthDisabled(member string, set bool) {
 	}
 }
 
-// duplicates warns about every entry that repeats an earlier one. It hashes
-// every entry once and sorts the hashes on the stack; only a list that has a
-// repeated hash is scanned pairwise to report. Lists longer than the stack
-// buffer (only unbounded ones, or an invalid one) use a map. Either way the
-// cost is linear in the list's bytes.
+// duplicates warns about every entry that repeats an earlier one. A short
+// list is compared pairwise. A longer one is hashed once per entry, with the
+// hashes sorted on the stack, and only a list with a repeated hash is
+// compared pairwise to report. Lists longer than the stack buffer (only
+// unbounded ones, or an invalid one) use a map. The cost stays linear in the
+// list's bytes.
 func (c *checker) duplicates(member string, list []string) {
 	if len(list) < 2 {
 		return
@@ -421,20 +422,7 @@ func (c *checker) duplicates(member string, list []string) {
 		}
 		return
 	}
-	var buf [cachedItems]uint64
-	hashes := buf[:len(list)]
-	for i, v := range list {
-		hashes[i] = maphash.String(hashSeed, v)
-	}
-	slices.Sort(hashes)
-	repeated := false
-	for i := 1; i < len(hashes); i++ {
-		if hashes[i] == hashes[i-1] {
-			repeated = true
-			break
-		}
-	}
-	if !repeated {
+	if len(list) > 16 && !repeatedHash(list) {
 		return
 	}
 	for i := 1; i < len(list); i++ {
@@ -447,6 +435,23 @@ func (c *checker) duplicates(member string, list []string) {
 			}
 		}
 	}
+}
+
+// repeatedHash reports whether two entries of list (at most cachedItems) have
+// the same hash: whether list may have a duplicate.
+func repeatedHash(list []string) bool {
+	var buf [cachedItems]uint64
+	hashes := buf[:len(list)]
+	for i, v := range list {
+		hashes[i] = maphash.String(hashSeed, v)
+	}
+	slices.Sort(hashes)
+	for i := 1; i < len(hashes); i++ {
+		if hashes[i] == hashes[i-1] {
+			return true
+		}
+	}
+	return false
 }
 
 // hashSeed seeds the hashes duplicates compares; it only has to be the same

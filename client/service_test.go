@@ -254,6 +254,15 @@ func TestServiceRulesCreate(t *testing.T) {
 		}, vs(
 			v("ReadAttributes[2]", client.RuleDuplicateItem, "repeats ReadAttributes[0]"),
 			v("AllowedOAuthScopes[1]", client.RuleDuplicateItem, "repeats AllowedOAuthScopes[0]"))},
+		{"duplicate in a long list", func(r *client.CreateRequest) {
+			r.AllowedOAuthScopes = scopes(50)
+			r.AllowedOAuthScopes[49] = r.AllowedOAuthScopes[20]
+			r.AllowedOAuthScopes[0] = "openid"
+		}, vs(v("AllowedOAuthScopes[49]", client.RuleDuplicateItem, "repeats AllowedOAuthScopes[20]"))},
+		{"no duplicate in a long list", func(r *client.CreateRequest) {
+			r.AllowedOAuthScopes = scopes(50)
+			r.AllowedOAuthScopes[0] = "openid"
+		}, nil},
 		{"analytics by id", func(r *client.CreateRequest) {
 			r.AnalyticsConfiguration = &client.AnalyticsConfiguration{ApplicationID: p("abc123"),
 				RoleARN: p("arn:aws:iam::123456789012:role/pinpoint"), ExternalID: p("x")}
