@@ -38,7 +38,7 @@
 //   - json.utf8 (error): strings are valid UTF-8, without lone surrogate escapes.
 //   - json.type (error): each member has its model type; integers are 32-bit, without fraction or exponent.
 //   - json.unknown-member (error): member names are case-sensitive members of the shape (AWS CLI: Unknown parameter).
-//   - json.duplicate-member (error): a member appears once in its object.
+//   - json.duplicate-member (warning): a member appears twice; the last value, which the AWS CLI sends, is checked.
 //
 // model: the constraints of the AWS API model (API reference, each member).
 //   - model.operation (error): a member belongs to the operation (GenerateSecret and ClientSecret only on create).

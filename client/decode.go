@@ -134,6 +134,7 @@ func DecodeUserPoolClient(data []byte) (UserPoolClient, Violations) {
 	}
 	if Detect(data) == Describe {
 		d.root(describeResponse, func(spec.Member) {
+			r = UserPoolClient{} // a repeated wrapper replaces the first whole
 			d.prefix = "UserPoolClient."
 			d.object("UserPoolClient", spec.UserPoolClientType, decode)
 			d.prefix = ""
@@ -220,11 +221,14 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 			}
 			d.lex.Skip()
 		} else if m := shape.Members[i]; seen&(1<<i) != 0 {
+			// The AWS CLI keeps the last of duplicate members: read it
+			// again, replacing the earlier value, so that the value
+			// checked is the value AWS receives.
 			d.cur = d.path(m.Name)
 			if d.limit.allow(path, 0, RuleJSONDuplicate) {
-				d.add(d.cur, RuleJSONDuplicate, "appears more than once in the object: keep one")
+				d.add(d.cur, RuleJSONDuplicate, "appears more than once in the object: the AWS CLI keeps the last value, which is the one checked; keep only one")
 			}
-			d.lex.Skip()
+			member(m)
 		} else {
 			d.cur = d.path(m.Name)
 			seen |= 1 << i
@@ -266,8 +270,10 @@ func (d *decoder) expectDesc(path string, k jsonlex.Kind, want string) bool {
 	case jsonlex.Invalid, jsonlex.End:
 		d.lex.Skip()
 	default:
-		d.add(path, RuleJSONType, "must be "+want+", not "+got.String())
-		d.lex.Skip()
+		// A malformed value (tru, [1,) is a syntax error, not a wrong type.
+		if d.lex.Skip() {
+			d.add(path, RuleJSONType, "must be "+want+", not "+got.String())
+		}
 	}
 	return false
 }
@@ -613,10 +619,9 @@ func (d *decoder) list(name string) []string {
 			d.lex.Skip()
 			return out
 		default:
-			if d.limit.allow(path, i, RuleJSONType) {
+			if d.lex.Skip() && d.limit.allow(path, i, RuleJSONType) {
 				d.add(itemPath(path, i), RuleJSONType, "must be a string, not "+k.String())
 			}
-			d.lex.Skip()
 			out = append(out, "")
 		}
 	}

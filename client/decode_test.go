@@ -30,6 +30,12 @@ func bad(path string, rule client.RuleID, msg string) client.Violation {
 	return client.Violation{Path: path, Rule: rule, Severity: client.Error, Message: msg}
 }
 
+// dup is the warning for a member that appears more than once.
+func dup(path string) client.Violation {
+	return client.Violation{Path: path, Rule: client.RuleJSONDuplicate, Severity: client.Warning,
+		Message: "appears more than once in the object: the AWS CLI keeps the last value, which is the one checked; keep only one"}
+}
+
 func syntax(path, msg string) client.Violation { return bad(path, client.RuleJSONSyntax, msg) }
 
 func typ(path, msg string) client.Violation { return bad(path, client.RuleJSONType, msg) }
@@ -109,20 +115,20 @@ func TestDecodeCreate(t *testing.T) {
 			}},
 		{"escaped member name", `{"Client\u004eame": "x", "\u0043allbackURLs": []}`,
 			R{Settings: S{ClientName: dStr("x"), CallbackURLs: []string{}}}, nil},
-		{"duplicate member", `{"ClientName": "a", "ClientName": "b"}`, R{Settings: S{ClientName: dStr("a")}}, client.Violations{
-			bad("ClientName", client.RuleJSONDuplicate, "appears more than once in the object: keep one"),
+		{"duplicate member: the last one counts", `{"ClientName": "a", "ClientName": "b"}`, R{Settings: S{ClientName: dStr("b")}}, client.Violations{
+			dup("ClientName"),
 		}},
-		{"duplicate member, escaped", `{"ClientName": "a", "Client\u004eame": "b", "ClientName": null}`, R{Settings: S{ClientName: dStr("a")}}, client.Violations{
-			bad("ClientName", client.RuleJSONDuplicate, "appears more than once in the object: keep one"),
-			bad("ClientName", client.RuleJSONDuplicate, "appears more than once in the object: keep one"),
+		{"duplicate member, escaped, last null", `{"ClientName": "a", "Client\u004eame": "b", "ClientName": null}`, R{}, client.Violations{
+			dup("ClientName"),
+			dup("ClientName"),
 		}},
 		{"duplicate nested member", `{"TokenValidityUnits": {"AccessToken": "hours", "AccessToken": "days"}}`,
-			R{Settings: S{TokenValidityUnits: &client.TokenValidityUnits{AccessToken: dStr("hours")}}}, client.Violations{
-				bad("TokenValidityUnits.AccessToken", client.RuleJSONDuplicate, "appears more than once in the object: keep one"),
+			R{Settings: S{TokenValidityUnits: &client.TokenValidityUnits{AccessToken: dStr("days")}}}, client.Violations{
+				dup("TokenValidityUnits.AccessToken"),
 			}},
 		{"duplicate object member", `{"RefreshTokenRotation": {"Feature": "ENABLED"}, "RefreshTokenRotation": {}}`,
-			R{Settings: S{RefreshTokenRotation: &client.RefreshTokenRotation{Feature: dStr("ENABLED")}}}, client.Violations{
-				bad("RefreshTokenRotation", client.RuleJSONDuplicate, "appears more than once in the object: keep one"),
+			R{Settings: S{RefreshTokenRotation: &client.RefreshTokenRotation{}}}, client.Violations{
+				dup("RefreshTokenRotation"),
 			}},
 		{"members of other operations", `{"ClientId": "abc", "CreationDate": 1, "LastModifiedDate": "x"}`, R{}, client.Violations{
 			bad("ClientId", client.RuleOperation, "is not a member of "+shape+": AWS assigns the ClientId of a new client; send it only to UpdateUserPoolClient"),
@@ -234,8 +240,8 @@ func TestDecodeCreate(t *testing.T) {
 			bad("Bogus", client.RuleJSONUnknown, "is not a member of "+shape),
 			syntax("Bogus", "malformed JSON at line 1, column 33: invalid character '}' looking for the beginning of a value"),
 		}},
-		{"error inside a duplicate member", `{"ClientName": "x", "ClientName": tru}`, R{Settings: S{ClientName: dStr("x")}}, client.Violations{
-			bad("ClientName", client.RuleJSONDuplicate, "appears more than once in the object: keep one"),
+		{"error inside a duplicate member", `{"ClientName": "x", "ClientName": tru}`, R{}, client.Violations{
+			dup("ClientName"),
 			syntax("ClientName", "malformed JSON at line 1, column 35: invalid character 't': expected true or false"),
 		}},
 		{"error inside a nested object", `{"TokenValidityUnits": {"AccessToken": "hours" "IdToken": "days"}}`,
@@ -289,7 +295,6 @@ func TestDecodeCreate(t *testing.T) {
 			syntax("X", "malformed JSON at line 1, column 517: nesting deeper than 512 levels"),
 		}},
 		{"nesting deeper than MaxDepth in a list", `{"CallbackURLs": [` + strings.Repeat("[", 600), R{Settings: S{CallbackURLs: []string{""}}}, client.Violations{
-			typ("CallbackURLs[0]", "must be a string, not a list"),
 			syntax("CallbackURLs", "malformed JSON at line 1, column 529: nesting deeper than 512 levels"),
 		}},
 		{"year-0 date crasher is another operation's member", `{"CreationDate": "0000-01-01T00:00:00Z"}`, R{}, client.Violations{
@@ -329,8 +334,8 @@ func TestDecodeUpdate(t *testing.T) {
 		{"unknown member", `{"Callbackurls": []}`, R{}, client.Violations{
 			bad("Callbackurls", client.RuleJSONUnknown, `is not a member of `+shape+`: did you mean "CallbackURLs"? (member names are case-sensitive)`),
 		}},
-		{"duplicate client id", `{"ClientId": "a", "ClientId": "b"}`, R{ClientID: dStr("a")}, client.Violations{
-			bad("ClientId", client.RuleJSONDuplicate, "appears more than once in the object: keep one"),
+		{"duplicate client id", `{"ClientId": "a", "ClientId": "b"}`, R{ClientID: dStr("b")}, client.Violations{
+			dup("ClientId"),
 		}},
 		{"wrong types", `{"AccessTokenValidity": "60", "IdTokenValidity": 1e2, "LogoutURLs": [null], "EnableTokenRevocation": "yes"}`,
 			R{Settings: S{LogoutURLs: []string{""}}}, client.Violations{
@@ -380,16 +385,16 @@ func TestDecodeUserPoolClient(t *testing.T) {
 		{"unknown top-level member first", `{"ClientName": "x", "UserPoolClient": {}}`, R{}, client.Violations{
 			bad("ClientName", client.RuleJSONUnknown, "is not a member of DescribeUserPoolClientResponse"),
 		}},
-		{"duplicate wrapper", `{"UserPoolClient": {"ClientName": "a"}, "UserPoolClient": {"ClientName": "b"}}`, R{Settings: S{ClientName: dStr("a")}}, client.Violations{
-			bad("UserPoolClient", client.RuleJSONDuplicate, "appears more than once in the object: keep one"),
+		{"duplicate wrapper: the last one replaces the first whole", `{"UserPoolClient": {"ClientName": "a", "ClientId": "x"}, "UserPoolClient": {"ClientName": "b"}}`, R{Settings: S{ClientName: dStr("b")}}, client.Violations{
+			dup("UserPoolClient"),
 		}},
 		{"paths inside the wrapper", `{"UserPoolClient": {"CallbackUrls": [], "CallbackURLs": [1], "TokenValidityUnits": {"Bogus": 1, "AccessToken": 5, "IdToken": "a", "IdToken": "b"}}}`,
-			R{Settings: S{CallbackURLs: []string{""}, TokenValidityUnits: &client.TokenValidityUnits{IDToken: dStr("a")}}}, client.Violations{
+			R{Settings: S{CallbackURLs: []string{""}, TokenValidityUnits: &client.TokenValidityUnits{IDToken: dStr("b")}}}, client.Violations{
 				bad("UserPoolClient.CallbackUrls", client.RuleJSONUnknown, `is not a member of `+shape+`: did you mean "CallbackURLs"? (member names are case-sensitive)`),
 				typ("UserPoolClient.CallbackURLs[0]", "must be a string, not a number"),
 				bad("UserPoolClient.TokenValidityUnits.Bogus", client.RuleJSONUnknown, "is not a member of TokenValidityUnitsType"),
 				typ("UserPoolClient.TokenValidityUnits.AccessToken", "must be a string, not a number"),
-				bad("UserPoolClient.TokenValidityUnits.IdToken", client.RuleJSONDuplicate, "appears more than once in the object: keep one"),
+				dup("UserPoolClient.TokenValidityUnits.IdToken"),
 			}},
 		{"create-only member inside the wrapper", `{"UserPoolClient": {"GenerateSecret": true}}`, R{}, client.Violations{
 			bad("UserPoolClient.GenerateSecret", client.RuleOperation, "is not a member of "+shape+": it exists only on CreateUserPoolClient; "+

@@ -70,12 +70,12 @@ func syntaxError(vs Violations) bool {
 	return false
 }
 
-// covered reports whether some violation is at path or at a member that
-// contains it.
+// covered reports whether some decoding error is at path or at a member that
+// contains it: a member whose value could not be decoded.
 func covered(vs Violations, path string) bool {
 	for _, v := range vs {
-		if v.Path == "" {
-			continue
+		if v.Path == "" || v.Severity != Error {
+			continue // a warning (a duplicate member) did not stop the value from decoding
 		}
 		if rest, ok := strings.CutPrefix(path, v.Path); ok && (rest == "" || rest[0] == '.' || rest[0] == '[') {
 			return true

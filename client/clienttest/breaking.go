@@ -26,8 +26,8 @@ type breaker func(t *rapid.T, r *client.CreateRequest)
 // Breaking covers every error rule that a Go value can break. A
 // CreateRequest is enough for all of them, including the rules that need
 // the create-only GenerateSecret and ClientSecret members. The rules about
-// the JSON document itself (json.syntax, json.type, json.unknown-member,
-// json.duplicate-member) and model.operation (a member of another
+// the JSON document itself (json.syntax, json.utf8, json.type,
+// json.unknown-member) and model.operation (a member of another
 // operation) cannot be broken by a Go value, which has no such member: use
 // BreakingJSON for them. The pool rules (pool.*) need facts about the user
 // pool, which Check does not have: use BreakingPool for them. Breaking
@@ -437,12 +437,6 @@ var documentBreakers = map[client.RuleID]func(t *rapid.T, r client.CreateRequest
 	client.RuleJSONUnknown: func(t *rapid.T, r client.CreateRequest) []byte {
 		name := rapid.SampledFrom([]string{"CallbackUrls", "clientName", "AccessTokenValidty", "Tags", "AllowedOauthFlows", "Description"}).Draw(t, "member")
 		return splice(r, jsonString(name)+`:[]`)
-	},
-	client.RuleJSONDuplicate: func(t *rapid.T, r client.CreateRequest) []byte {
-		if rapid.Bool().Draw(t, "member") {
-			return splice(r, `"UserPoolId":`+jsonString(UserPoolID().Draw(t, "UserPoolId")))
-		}
-		return splice(r, `"ClientName":`+jsonString(ClientName().Draw(t, "ClientName")))
 	},
 	client.RuleOperation: func(t *rapid.T, r client.CreateRequest) []byte {
 		name := rapid.SampledFrom([]string{"CreationDate", "LastModifiedDate"}).Draw(t, "member")
