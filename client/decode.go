@@ -115,6 +115,12 @@ func DecodeUpdate(data []byte) (UpdateRequest, Violations) {
 // {"UserPoolClient": {...}}, or a bare UserPoolClientType object. Dates are
 // epoch seconds (fractions allowed) or ISO-8601 date-times.
 func DecodeUserPoolClient(data []byte) (UserPoolClient, Violations) {
+	return decodeUserPoolClient(data, Detect(data) == Describe)
+}
+
+// decodeUserPoolClient decodes a DescribeUserPoolClient document (wrapped)
+// or a bare UserPoolClientType object.
+func decodeUserPoolClient(data []byte, wrapped bool) (UserPoolClient, Violations) {
 	var r UserPoolClient
 	d := decoder{data: data}
 	d.lex.Reset(data)
@@ -132,7 +138,7 @@ func DecodeUserPoolClient(data []byte) (UserPoolClient, Violations) {
 			d.settings(&r.Settings, m.Name)
 		}
 	}
-	if Detect(data) == Describe {
+	if wrapped {
 		d.root(describeResponse, func(spec.Member) {
 			r = UserPoolClient{} // a repeated wrapper replaces the first whole
 			d.prefix = "UserPoolClient."
@@ -382,6 +388,8 @@ func (d *decoder) settings(s *Settings, name string) {
 			}
 		}) {
 			s.TokenValidityUnits = &u
+		} else {
+			s.TokenValidityUnits = nil // null, or a wrong type: absent (a repeated member's last value counts)
 		}
 	case "ReadAttributes":
 		s.ReadAttributes = d.list(name)
@@ -420,6 +428,8 @@ func (d *decoder) settings(s *Settings, name string) {
 			}
 		}) {
 			s.AnalyticsConfiguration = &a
+		} else {
+			s.AnalyticsConfiguration = nil // null, or a wrong type: absent (a repeated member's last value counts)
 		}
 	case "PreventUserExistenceErrors":
 		s.PreventUserExistenceErrors = d.str(name)
@@ -440,6 +450,8 @@ func (d *decoder) settings(s *Settings, name string) {
 			}
 		}) {
 			s.RefreshTokenRotation = &t
+		} else {
+			s.RefreshTokenRotation = nil // null, or a wrong type: absent (a repeated member's last value counts)
 		}
 	}
 }

@@ -126,6 +126,8 @@ func TestDecodeCreate(t *testing.T) {
 			R{Settings: S{TokenValidityUnits: &client.TokenValidityUnits{AccessToken: dStr("days")}}}, client.Violations{
 				dup("TokenValidityUnits.AccessToken"),
 			}},
+		{"duplicate object member, last null", `{"TokenValidityUnits": {"AccessToken": "hours"}, "TokenValidityUnits": null}`,
+			R{}, client.Violations{dup("TokenValidityUnits")}},
 		{"duplicate object member", `{"RefreshTokenRotation": {"Feature": "ENABLED"}, "RefreshTokenRotation": {}}`,
 			R{Settings: S{RefreshTokenRotation: &client.RefreshTokenRotation{}}}, client.Violations{
 				dup("RefreshTokenRotation"),

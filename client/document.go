@@ -14,8 +14,9 @@ func DecodeCheck(data []byte, op Op) (Op, Violations) {
 // DecodeCheckPool is DecodeCheck with the pool rules applied for every fact
 // pool knows (see CheckPool). A nil pool makes it DecodeCheck.
 func DecodeCheckPool(data []byte, op Op, pool *Pool) (Op, Violations) {
+	detected := Detect(data) // one scan of the top-level member names
 	if op == Auto {
-		op = Detect(data)
+		op = detected
 	}
 	var decoded, checked Violations
 	prefix := ""
@@ -27,12 +28,13 @@ func DecodeCheckPool(data []byte, op Op, pool *Pool) (Op, Violations) {
 			checked = r.CheckPool(pool)
 		}
 	case Describe:
-		r, vs := DecodeUserPoolClient(data)
+		wrapped := detected == Describe
+		r, vs := decodeUserPoolClient(data, wrapped)
 		decoded = vs
 		if !syntaxError(vs) {
 			checked = r.CheckPool(pool)
 		}
-		if Detect(data) == Describe {
+		if wrapped {
 			prefix = "UserPoolClient."
 		}
 	default:
