@@ -32,7 +32,7 @@ func decodeBenchFixture(b *testing.B, name string) client.CreateRequest {
 	if len(vs) != 0 {
 		b.Fatalf("%s.json: decoding reported %v", name, vs)
 	}
-	if errs := r.Check().Errors(); len(errs) != 0 {
+	if errs := r.Check().OnlyErrors(); len(errs) != 0 {
 		b.Fatalf("%s.json: want no errors, got %v", name, errs)
 	}
 	return r

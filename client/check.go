@@ -31,7 +31,7 @@ func (r *CreateRequest) check(c *checker) Violations {
 	c.settingsTail(&r.Settings)
 	c.service(&r.Settings, createSecret(r))
 	if r.ClientSecret != nil && isTrue(r.GenerateSecret) {
-		c.add("ClientSecret", RuleSecretExclusive, "must not be sent together with GenerateSecret: true")
+		c.add("ClientSecret", RuleSecretsExclusive, "must not be sent together with GenerateSecret: true")
 	}
 	c.poolRules(&r.Settings)
 	return c.finish()
@@ -138,7 +138,7 @@ func (c *checker) settingsTail(s *Settings) {
 	c.int("AuthSessionValidity", s.AuthSessionValidity, spec.AuthSessionValid)
 	if t := s.RefreshTokenRotation; t != nil {
 		if t.Feature == nil {
-			c.add("RefreshTokenRotation.Feature", RuleRequired, "is required when RefreshTokenRotation is present")
+			c.add("RefreshTokenRotation.Feature", RuleModelRequired, "is required when RefreshTokenRotation is present")
 		}
 		c.str("RefreshTokenRotation.Feature", t.Feature, spec.FeatureType)
 		c.int("RefreshTokenRotation.RetryGracePeriodSeconds", t.RetryGracePeriodSeconds, spec.RetryGracePeriod)
@@ -147,7 +147,7 @@ func (c *checker) settingsTail(s *Settings) {
 
 func (c *checker) requiredStr(path string, v *string) {
 	if v == nil {
-		c.add(path, RuleRequired, "is required by "+c.op)
+		c.add(path, RuleModelRequired, "is required by "+c.op)
 	}
 }
 
@@ -163,7 +163,7 @@ func (c *checker) int(path string, v *int32, s *spec.Shape) {
 	}
 	n := int64(*v)
 	if (s.Min != spec.NoLimit && n < s.Min) || (s.Max != spec.NoLimit && n > s.Max) {
-		c.add(path, RuleRange, "must be between "+strconv.FormatInt(s.Min, 10)+" and "+
+		c.add(path, RuleModelRange, "must be between "+strconv.FormatInt(s.Min, 10)+" and "+
 			strconv.FormatInt(s.Max, 10)+" (got "+strconv.FormatInt(n, 10)+")")
 	}
 }
@@ -174,11 +174,11 @@ func (c *checker) list(path string, items []string, s *spec.Shape) {
 	}
 	n := int64(len(items))
 	if s.Max != spec.NoLimit && n > s.Max {
-		c.add(path, RuleItems, "must have at most "+strconv.FormatInt(s.Max, 10)+" items (got "+
+		c.add(path, RuleModelItems, "must have at most "+strconv.FormatInt(s.Max, 10)+" items (got "+
 			strconv.FormatInt(n, 10)+")")
 	}
 	if s.Min != spec.NoLimit && n < s.Min {
-		c.add(path, RuleItems, "must have at least "+strconv.FormatInt(s.Min, 10)+" items (got "+
+		c.add(path, RuleModelItems, "must have at least "+strconv.FormatInt(s.Min, 10)+" items (got "+
 			strconv.FormatInt(n, 10)+")")
 	}
 	for i, v := range items {
@@ -191,11 +191,11 @@ func (c *checker) list(path string, items []string, s *spec.Shape) {
 // one pass: Scan matches the pattern and counts runes together.
 func (c *checker) value(member string, index int, v string, s *spec.Shape) {
 	if s.Kind == spec.Enum {
-		if !contains(s.Enum, v) && !(s == spec.ExplicitAuthFlowsType && v == clientTokenAuth) && c.item(member, index, RuleEnum) {
+		if !contains(s.Enum, v) && !(s == spec.ExplicitAuthFlowsType && v == clientTokenAuth) && c.item(member, index, RuleModelEnum) {
 			if !utf8.ValidString(v) {
 				c.add(itemPath(member, index), RuleJSONUTF8, "must be valid UTF-8")
 			} else {
-				c.add(itemPath(member, index), RuleEnum, enumMessage(v, s.Enum))
+				c.add(itemPath(member, index), RuleModelEnum, enumMessage(v, s.Enum))
 			}
 		}
 		return
@@ -213,21 +213,21 @@ func (c *checker) value(member string, index int, v string, s *spec.Shape) {
 	size := int64(n)
 	switch {
 	case s.Min != spec.NoLimit && size < s.Min:
-		if c.item(member, index, RuleLength) {
+		if c.item(member, index, RuleModelLength) {
 			msg := "must not be empty"
 			if s.Min > 1 || size > 0 {
 				msg = "must be at least " + strconv.FormatInt(s.Min, 10) + " characters (got " + strconv.FormatInt(size, 10) + ")"
 			}
-			c.add(itemPath(member, index), RuleLength, msg)
+			c.add(itemPath(member, index), RuleModelLength, msg)
 		}
 	case s.Max != spec.NoLimit && size > s.Max:
-		if c.item(member, index, RuleLength) {
-			c.add(itemPath(member, index), RuleLength, "must be at most "+strconv.FormatInt(s.Max, 10)+
+		if c.item(member, index, RuleModelLength) {
+			c.add(itemPath(member, index), RuleModelLength, "must be at most "+strconv.FormatInt(s.Max, 10)+
 				" characters (got "+strconv.FormatInt(size, 10)+")")
 		}
 	}
-	if !ok && size > 0 && c.item(member, index, RulePattern) {
-		c.add(itemPath(member, index), RulePattern, patternMessage(v, s))
+	if !ok && size > 0 && c.item(member, index, RuleModelPattern) {
+		c.add(itemPath(member, index), RuleModelPattern, patternMessage(v, s))
 	}
 }
 

@@ -81,43 +81,43 @@ func TestCreateModelConstraints(t *testing.T) {
 
 		// UserPoolId: required, 1..55, ^[\w-]+_[0-9a-zA-Z]+$
 		{"UserPoolId missing", func(r *client.CreateRequest) { r.UserPoolID = nil },
-			one("UserPoolId", client.RuleRequired, "is required by CreateUserPoolClient")},
+			one("UserPoolId", client.RuleModelRequired, "is required by CreateUserPoolClient")},
 		{"UserPoolId empty", func(r *client.CreateRequest) { r.UserPoolID = p("") },
-			one("UserPoolId", client.RuleLength, "must not be empty")},
+			one("UserPoolId", client.RuleModelLength, "must not be empty")},
 		{"UserPoolId 55", func(r *client.CreateRequest) { r.UserPoolID = p("us-east-1_" + repeat("a", 45)) }, nil},
 		{"UserPoolId 56", func(r *client.CreateRequest) { r.UserPoolID = p("us-east-1_" + repeat("a", 46)) },
-			one("UserPoolId", client.RuleLength, "must be at most 55 characters (got 56)")},
+			one("UserPoolId", client.RuleModelLength, "must be at most 55 characters (got 56)")},
 		{"UserPoolId without underscore", func(r *client.CreateRequest) { r.UserPoolID = p("us-east-1") },
-			one("UserPoolId", client.RulePattern, `must match the UserPoolIdType pattern ^[\w-]+_[0-9a-zA-Z]+$: `+allowedOf(t, "UserPoolId"))},
+			one("UserPoolId", client.RuleModelPattern, `must match the UserPoolIdType pattern ^[\w-]+_[0-9a-zA-Z]+$: `+allowedOf(t, "UserPoolId"))},
 		{"UserPoolId hyphen after underscore", func(r *client.CreateRequest) { r.UserPoolID = p("us-east-1_ab-c") },
-			one("UserPoolId", client.RulePattern, `must match the UserPoolIdType pattern ^[\w-]+_[0-9a-zA-Z]+$: `+allowedOf(t, "UserPoolId"))},
+			one("UserPoolId", client.RuleModelPattern, `must match the UserPoolIdType pattern ^[\w-]+_[0-9a-zA-Z]+$: `+allowedOf(t, "UserPoolId"))},
 
 		// ClientName: required, 1..128, ^[\w\s+=,.@-]+$
 		{"ClientName missing", func(r *client.CreateRequest) { r.ClientName = nil },
-			one("ClientName", client.RuleRequired, "is required by CreateUserPoolClient")},
+			one("ClientName", client.RuleModelRequired, "is required by CreateUserPoolClient")},
 		{"ClientName 128", func(r *client.CreateRequest) { r.ClientName = p(repeat("n", 128)) }, nil},
 		{"ClientName 129", func(r *client.CreateRequest) { r.ClientName = p(repeat("n", 129)) },
-			one("ClientName", client.RuleLength, "must be at most 128 characters (got 129)")},
+			one("ClientName", client.RuleModelLength, "must be at most 128 characters (got 129)")},
 		{"ClientName every allowed punctuation", func(r *client.CreateRequest) { r.ClientName = p("a b\tc+d=e,f.g@h-i_j\vk") }, nil},
 		{"ClientName non-ASCII letter", func(r *client.CreateRequest) { r.ClientName = p("café") },
-			one("ClientName", client.RulePattern, `contains 'é' (U+00E9) at character 4, which is not allowed; must match the ClientNameType pattern ^[\w\s+=,.@-]+$: `+allowedOf(t, "ClientName"))},
+			one("ClientName", client.RuleModelPattern, `contains 'é' (U+00E9) at character 4, which is not allowed; must match the ClientNameType pattern ^[\w\s+=,.@-]+$: `+allowedOf(t, "ClientName"))},
 		{"ClientName no-break space", func(r *client.CreateRequest) { r.ClientName = p("a\u00a0b") },
-			one("ClientName", client.RulePattern, `contains U+00A0 at character 2, which is not allowed; must match the ClientNameType pattern ^[\w\s+=,.@-]+$: `+allowedOf(t, "ClientName"))},
+			one("ClientName", client.RuleModelPattern, `contains U+00A0 at character 2, which is not allowed; must match the ClientNameType pattern ^[\w\s+=,.@-]+$: `+allowedOf(t, "ClientName"))},
 
 		// ClientSecret: 24..64, ^[\w+]+$, sensitive
 		{"ClientSecret 24", func(r *client.CreateRequest) { r.GenerateSecret = nil; r.ClientSecret = p(repeat("a", 24)) }, nil},
 		{"ClientSecret 64", func(r *client.CreateRequest) { r.GenerateSecret = nil; r.ClientSecret = p(repeat("a", 64)) }, nil},
 		{"ClientSecret 23", func(r *client.CreateRequest) { r.GenerateSecret = nil; r.ClientSecret = p(repeat("a", 23)) },
-			one("ClientSecret", client.RuleLength, "must be at least 24 characters (got 23)")},
+			one("ClientSecret", client.RuleModelLength, "must be at least 24 characters (got 23)")},
 		{"ClientSecret 65", func(r *client.CreateRequest) { r.GenerateSecret = nil; r.ClientSecret = p(repeat("a", 65)) },
-			one("ClientSecret", client.RuleLength, "must be at most 64 characters (got 65)")},
+			one("ClientSecret", client.RuleModelLength, "must be at most 64 characters (got 65)")},
 		{"ClientSecret base64", func(r *client.CreateRequest) { r.GenerateSecret = nil; r.ClientSecret = p(secret + "/=") },
-			one("ClientSecret", client.RulePattern, `has a character or form that is not allowed (the value is not shown); must match the ClientSecretType pattern ^[\w+]+$: `+allowedOf(t, "ClientSecret"))},
+			one("ClientSecret", client.RuleModelPattern, `has a character or form that is not allowed (the value is not shown); must match the ClientSecretType pattern ^[\w+]+$: `+allowedOf(t, "ClientSecret"))},
 
 		// Token validities: raw model ranges.
 		{"RefreshTokenValidity 0", func(r *client.CreateRequest) { r.RefreshTokenValidity = i32(0) }, nil},
 		{"RefreshTokenValidity -1", func(r *client.CreateRequest) { r.RefreshTokenValidity = i32(-1) },
-			one("RefreshTokenValidity", client.RuleRange, "must be between 0 and 315360000 (got -1)")},
+			one("RefreshTokenValidity", client.RuleModelRange, "must be between 0 and 315360000 (got -1)")},
 		{"RefreshTokenValidity max", func(r *client.CreateRequest) {
 			r.RefreshTokenValidity = i32(315360000)
 			r.TokenValidityUnits.RefreshToken = p("seconds")
@@ -125,7 +125,7 @@ func TestCreateModelConstraints(t *testing.T) {
 		{"RefreshTokenValidity max+1", func(r *client.CreateRequest) {
 			r.RefreshTokenValidity = i32(315360001)
 			r.TokenValidityUnits.RefreshToken = p("seconds")
-		}, one("RefreshTokenValidity", client.RuleRange, "must be between 0 and 315360000 (got 315360001)")},
+		}, one("RefreshTokenValidity", client.RuleModelRange, "must be between 0 and 315360000 (got 315360001)")},
 		{"AccessTokenValidity 86400 seconds", func(r *client.CreateRequest) {
 			r.AccessTokenValidity = i32(86400)
 			r.TokenValidityUnits.AccessToken = p("seconds")
@@ -133,43 +133,43 @@ func TestCreateModelConstraints(t *testing.T) {
 		{"AccessTokenValidity 86401", func(r *client.CreateRequest) {
 			r.AccessTokenValidity = i32(86401)
 			r.TokenValidityUnits.AccessToken = p("seconds")
-		}, one("AccessTokenValidity", client.RuleRange, "must be between 1 and 86400 (got 86401)")},
+		}, one("AccessTokenValidity", client.RuleModelRange, "must be between 1 and 86400 (got 86401)")},
 		{"AccessTokenValidity 1 hour", func(r *client.CreateRequest) {
 			r.AccessTokenValidity = i32(1)
 			r.TokenValidityUnits.AccessToken = p("hours")
 		}, nil},
 		{"AccessTokenValidity 0", func(r *client.CreateRequest) { r.AccessTokenValidity = i32(0) },
-			one("AccessTokenValidity", client.RuleRange, "must be between 1 and 86400 (got 0)")},
+			one("AccessTokenValidity", client.RuleModelRange, "must be between 1 and 86400 (got 0)")},
 		{"IdTokenValidity 0", func(r *client.CreateRequest) { r.IDTokenValidity = i32(0) },
-			one("IdTokenValidity", client.RuleRange, "must be between 1 and 86400 (got 0)")},
+			one("IdTokenValidity", client.RuleModelRange, "must be between 1 and 86400 (got 0)")},
 		{"IdTokenValidity 86401", func(r *client.CreateRequest) {
 			r.IDTokenValidity = i32(86401)
 			r.TokenValidityUnits.IDToken = p("seconds")
-		}, one("IdTokenValidity", client.RuleRange, "must be between 1 and 86400 (got 86401)")},
+		}, one("IdTokenValidity", client.RuleModelRange, "must be between 1 and 86400 (got 86401)")},
 
 		// TokenValidityUnits: enum, case-sensitive.
 		{"TokenValidityUnits.AccessToken Hours", func(r *client.CreateRequest) {
 			r.AccessTokenValidity = i32(1)
 			r.TokenValidityUnits.AccessToken = p("Hours")
-		}, one("TokenValidityUnits.AccessToken", client.RuleEnum,
+		}, one("TokenValidityUnits.AccessToken", client.RuleModelEnum,
 			`"Hours" is not a valid value: must be one of seconds, minutes, hours, days (values are case-sensitive: did you mean "hours"?)`)},
 		{"TokenValidityUnits.IdToken weeks", func(r *client.CreateRequest) { r.TokenValidityUnits.IDToken = p("weeks") },
-			one("TokenValidityUnits.IdToken", client.RuleEnum, `"weeks" is not a valid value: must be one of seconds, minutes, hours, days`)},
+			one("TokenValidityUnits.IdToken", client.RuleModelEnum, `"weeks" is not a valid value: must be one of seconds, minutes, hours, days`)},
 		{"TokenValidityUnits.RefreshToken empty", func(r *client.CreateRequest) { r.TokenValidityUnits.RefreshToken = p("") },
-			one("TokenValidityUnits.RefreshToken", client.RuleEnum, `"" is not a valid value: must be one of seconds, minutes, hours, days`)},
+			one("TokenValidityUnits.RefreshToken", client.RuleModelEnum, `"" is not a valid value: must be one of seconds, minutes, hours, days`)},
 
 		// ReadAttributes / WriteAttributes: items 1..2048, no item limit.
 		{"ReadAttributes 2048", func(r *client.CreateRequest) { r.ReadAttributes = []string{"custom:" + repeat("a", 2041)} }, nil},
 		{"ReadAttributes 2049", func(r *client.CreateRequest) { r.ReadAttributes = []string{"email", "custom:" + repeat("a", 2042)} },
-			one("ReadAttributes[1]", client.RuleLength, "must be at most 2048 characters (got 2049)")},
+			one("ReadAttributes[1]", client.RuleModelLength, "must be at most 2048 characters (got 2049)")},
 		{"WriteAttributes empty item", func(r *client.CreateRequest) { r.WriteAttributes = []string{""} },
-			one("WriteAttributes[0]", client.RuleLength, "must not be empty")},
+			one("WriteAttributes[0]", client.RuleModelLength, "must not be empty")},
 		{"WriteAttributes empty list", func(r *client.CreateRequest) { r.WriteAttributes = []string{} }, nil},
 
 		// ExplicitAuthFlows: enum.
 		{"ExplicitAuthFlows unknown", func(r *client.CreateRequest) {
 			r.ExplicitAuthFlows = []string{"ALLOW_USER_SRP_AUTH", "ALLOW_ADMIN_NO_SRP_AUTH"}
-		}, one("ExplicitAuthFlows[1]", client.RuleEnum, `"ALLOW_ADMIN_NO_SRP_AUTH" is not a valid value: must be one of `+
+		}, one("ExplicitAuthFlows[1]", client.RuleModelEnum, `"ALLOW_ADMIN_NO_SRP_AUTH" is not a valid value: must be one of `+
 			"ADMIN_NO_SRP_AUTH, CUSTOM_AUTH_FLOW_ONLY, USER_PASSWORD_AUTH, ALLOW_ADMIN_USER_PASSWORD_AUTH, ALLOW_CUSTOM_AUTH, "+
 			"ALLOW_USER_PASSWORD_AUTH, ALLOW_USER_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_AUTH")},
 		{"ExplicitAuthFlows ALLOW_USER_AUTH is in the model", func(r *client.CreateRequest) {
@@ -179,16 +179,16 @@ func TestCreateModelConstraints(t *testing.T) {
 		// SupportedIdentityProviders: 1..32 characters, letters, marks, symbols, numbers, punctuation, separators.
 		{"SupportedIdentityProviders 32 あ", func(r *client.CreateRequest) { r.SupportedIdentityProviders = []string{repeat("あ", 32)} }, nil},
 		{"SupportedIdentityProviders 33 あ", func(r *client.CreateRequest) { r.SupportedIdentityProviders = []string{repeat("あ", 33)} },
-			one("SupportedIdentityProviders[0]", client.RuleLength, "must be at most 32 characters (got 33)")},
+			one("SupportedIdentityProviders[0]", client.RuleModelLength, "must be at most 32 characters (got 33)")},
 		{"SupportedIdentityProviders space", func(r *client.CreateRequest) { r.SupportedIdentityProviders = []string{"My SAML IdP"} }, nil},
 		{"SupportedIdentityProviders tab", func(r *client.CreateRequest) { r.SupportedIdentityProviders = []string{"My\tIdP"} },
-			one("SupportedIdentityProviders[0]", client.RulePattern, `contains U+0009 at character 3, which is not allowed; must match the ProviderNameType pattern ^[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]+$: `+allowedOf(t, "SupportedIdentityProviders")),
+			one("SupportedIdentityProviders[0]", client.RuleModelPattern, `contains U+0009 at character 3, which is not allowed; must match the ProviderNameType pattern ^[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]+$: `+allowedOf(t, "SupportedIdentityProviders")),
 		},
 
 		// CallbackURLs / LogoutURLs / DefaultRedirectURI: 1..1024 characters, no separators, at most 100 items.
 		{"CallbackURLs 100", func(r *client.CreateRequest) { r.CallbackURLs = urls(100); r.DefaultRedirectURI = nil }, nil},
 		{"CallbackURLs 101", func(r *client.CreateRequest) { r.CallbackURLs = urls(101); r.DefaultRedirectURI = nil },
-			one("CallbackURLs", client.RuleItems, "must have at most 100 items (got 101)")},
+			one("CallbackURLs", client.RuleModelItems, "must have at most 100 items (got 101)")},
 		{"CallbackURLs 1024", func(r *client.CreateRequest) {
 			r.CallbackURLs = []string{"https://a.example/" + repeat("é", 1006)}
 			r.DefaultRedirectURI = nil
@@ -196,32 +196,32 @@ func TestCreateModelConstraints(t *testing.T) {
 		{"CallbackURLs 1025", func(r *client.CreateRequest) {
 			r.CallbackURLs = []string{"https://a.example/" + repeat("é", 1007)}
 			r.DefaultRedirectURI = nil
-		}, one("CallbackURLs[0]", client.RuleLength, "must be at most 1024 characters (got 1025)")},
+		}, one("CallbackURLs[0]", client.RuleModelLength, "must be at most 1024 characters (got 1025)")},
 		{"CallbackURLs space", func(r *client.CreateRequest) {
 			r.CallbackURLs = append(r.CallbackURLs, "https://a.example/a b")
-		}, one("CallbackURLs[1]", client.RulePattern, `contains U+0020 at character 20, which is not allowed; must match the RedirectUrlType pattern ^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$: `+allowedOf(t, "CallbackURLs"))},
+		}, one("CallbackURLs[1]", client.RuleModelPattern, `contains U+0020 at character 20, which is not allowed; must match the RedirectUrlType pattern ^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$: `+allowedOf(t, "CallbackURLs"))},
 		{"LogoutURLs 101", func(r *client.CreateRequest) { r.LogoutURLs = urls(101) },
-			one("LogoutURLs", client.RuleItems, "must have at most 100 items (got 101)")},
+			one("LogoutURLs", client.RuleModelItems, "must have at most 100 items (got 101)")},
 		{"LogoutURLs empty item", func(r *client.CreateRequest) { r.LogoutURLs = []string{""} },
-			one("LogoutURLs[0]", client.RuleLength, "must not be empty")},
+			one("LogoutURLs[0]", client.RuleModelLength, "must not be empty")},
 		{"DefaultRedirectURI empty", func(r *client.CreateRequest) { r.DefaultRedirectURI = p("") },
-			one("DefaultRedirectURI", client.RuleLength, "must not be empty")},
+			one("DefaultRedirectURI", client.RuleModelLength, "must not be empty")},
 
 		// AllowedOAuthFlows: enum, at most 3 items.
 		{"AllowedOAuthFlows token", func(r *client.CreateRequest) { r.AllowedOAuthFlows = []string{"token"} },
-			one("AllowedOAuthFlows[0]", client.RuleEnum, `"token" is not a valid value: must be one of code, implicit, client_credentials`)},
+			one("AllowedOAuthFlows[0]", client.RuleModelEnum, `"token" is not a valid value: must be one of code, implicit, client_credentials`)},
 		{"AllowedOAuthFlows 4 items", func(r *client.CreateRequest) { r.AllowedOAuthFlows = []string{"code", "code", "code", "code"} },
-			one("AllowedOAuthFlows", client.RuleItems, "must have at most 3 items (got 4)")},
+			one("AllowedOAuthFlows", client.RuleModelItems, "must have at most 3 items (got 4)")},
 
 		// AllowedOAuthScopes: 1..256 characters of printable ASCII without space, '"' and '\', at most 50 items.
 		{"AllowedOAuthScopes 50", func(r *client.CreateRequest) { r.AllowedOAuthScopes = scopes(50) }, nil},
 		{"AllowedOAuthScopes 51", func(r *client.CreateRequest) { r.AllowedOAuthScopes = scopes(51) },
-			one("AllowedOAuthScopes", client.RuleItems, "must have at most 50 items (got 51)")},
+			one("AllowedOAuthScopes", client.RuleModelItems, "must have at most 50 items (got 51)")},
 		{"AllowedOAuthScopes 256", func(r *client.CreateRequest) { r.AllowedOAuthScopes = []string{"api/" + repeat("s", 252)} }, nil},
 		{"AllowedOAuthScopes 257", func(r *client.CreateRequest) { r.AllowedOAuthScopes = []string{"api/" + repeat("s", 253)} },
-			one("AllowedOAuthScopes[0]", client.RuleLength, "must be at most 256 characters (got 257)")},
+			one("AllowedOAuthScopes[0]", client.RuleModelLength, "must be at most 256 characters (got 257)")},
 		{"AllowedOAuthScopes quote", func(r *client.CreateRequest) { r.AllowedOAuthScopes = []string{`api/re"ad`} },
-			one("AllowedOAuthScopes[0]", client.RulePattern, `contains '"' (U+0022) at character 7, which is not allowed; must match the ScopeType pattern ^[\x21\x23-\x5B\x5D-\x7E]+$: `+allowedOf(t, "AllowedOAuthScopes"))},
+			one("AllowedOAuthScopes[0]", client.RuleModelPattern, `contains '"' (U+0022) at character 7, which is not allowed; must match the ScopeType pattern ^[\x21\x23-\x5B\x5D-\x7E]+$: `+allowedOf(t, "AllowedOAuthScopes"))},
 
 		// AnalyticsConfiguration.
 		{"ApplicationId hex", func(r *client.CreateRequest) {
@@ -231,17 +231,17 @@ func TestCreateModelConstraints(t *testing.T) {
 		{"ApplicationId not hex", func(r *client.CreateRequest) {
 			r.AnalyticsConfiguration = &client.AnalyticsConfiguration{ApplicationID: p("xyz"),
 				RoleARN: p("arn:aws:iam::123456789012:role/pinpoint"), ExternalID: p("ext")}
-		}, one("AnalyticsConfiguration.ApplicationId", client.RulePattern, `contains 'x' (U+0078) at character 1, which is not allowed; must match the HexStringType pattern ^[0-9a-fA-F]+$: `+allowedOf(t, "ApplicationId"))},
+		}, one("AnalyticsConfiguration.ApplicationId", client.RuleModelPattern, `contains 'x' (U+0078) at character 1, which is not allowed; must match the HexStringType pattern ^[0-9a-fA-F]+$: `+allowedOf(t, "ApplicationId"))},
 		{"ApplicationArn 20", func(r *client.CreateRequest) {
 			r.AnalyticsConfiguration.ApplicationARN = p("arn:a:b::1:c" + repeat("d", 8))
 		}, nil},
 		{"ApplicationArn 19", func(r *client.CreateRequest) {
 			r.AnalyticsConfiguration.ApplicationARN = p("arn:a:b::1:c" + repeat("d", 7))
 		},
-			one("AnalyticsConfiguration.ApplicationArn", client.RuleLength, "must be at least 20 characters (got 19)")},
+			one("AnalyticsConfiguration.ApplicationArn", client.RuleModelLength, "must be at least 20 characters (got 19)")},
 		{"ApplicationArn no account", func(r *client.CreateRequest) {
 			r.AnalyticsConfiguration.ApplicationARN = p("arn:aws:mobiletargeting:us-east-1::apps/x")
-		}, one("AnalyticsConfiguration.ApplicationArn", client.RulePattern, `must match the ArnType pattern ^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$: `+allowedOf(t, "ApplicationArn"))},
+		}, one("AnalyticsConfiguration.ApplicationArn", client.RuleModelPattern, `must match the ArnType pattern ^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$: `+allowedOf(t, "ApplicationArn"))},
 		{"ExternalId 131072", func(r *client.CreateRequest) {
 			r.AnalyticsConfiguration = &client.AnalyticsConfiguration{ApplicationID: p("ab"),
 				RoleARN: p("arn:aws:iam::123456789012:role/pinpoint"), ExternalID: p(repeat("e", 131072))}
@@ -249,30 +249,30 @@ func TestCreateModelConstraints(t *testing.T) {
 		{"ExternalId 131073", func(r *client.CreateRequest) {
 			r.AnalyticsConfiguration = &client.AnalyticsConfiguration{ApplicationID: p("ab"),
 				RoleARN: p("arn:aws:iam::123456789012:role/pinpoint"), ExternalID: p(repeat("e", 131073))}
-		}, one("AnalyticsConfiguration.ExternalId", client.RuleLength, "must be at most 131072 characters (got 131073)")},
+		}, one("AnalyticsConfiguration.ExternalId", client.RuleModelLength, "must be at most 131072 characters (got 131073)")},
 
 		// PreventUserExistenceErrors: enum.
 		{"PreventUserExistenceErrors LEGACY", func(r *client.CreateRequest) { r.PreventUserExistenceErrors = p("LEGACY") }, nil},
 		{"PreventUserExistenceErrors enabled", func(r *client.CreateRequest) { r.PreventUserExistenceErrors = p("enabled") },
-			one("PreventUserExistenceErrors", client.RuleEnum, `"enabled" is not a valid value: must be one of LEGACY, ENABLED (values are case-sensitive: did you mean "ENABLED"?)`)},
+			one("PreventUserExistenceErrors", client.RuleModelEnum, `"enabled" is not a valid value: must be one of LEGACY, ENABLED (values are case-sensitive: did you mean "ENABLED"?)`)},
 
 		// AuthSessionValidity: 3..15.
 		{"AuthSessionValidity 15", func(r *client.CreateRequest) { r.AuthSessionValidity = i32(15) }, nil},
 		{"AuthSessionValidity 2", func(r *client.CreateRequest) { r.AuthSessionValidity = i32(2) },
-			one("AuthSessionValidity", client.RuleRange, "must be between 3 and 15 (got 2)")},
+			one("AuthSessionValidity", client.RuleModelRange, "must be between 3 and 15 (got 2)")},
 		{"AuthSessionValidity 16", func(r *client.CreateRequest) { r.AuthSessionValidity = i32(16) },
-			one("AuthSessionValidity", client.RuleRange, "must be between 3 and 15 (got 16)")},
+			one("AuthSessionValidity", client.RuleModelRange, "must be between 3 and 15 (got 16)")},
 
 		// RefreshTokenRotation: Feature required, enum; RetryGracePeriodSeconds 0..60.
 		{"RefreshTokenRotation.Feature missing", func(r *client.CreateRequest) { r.RefreshTokenRotation.Feature = nil },
-			one("RefreshTokenRotation.Feature", client.RuleRequired, "is required when RefreshTokenRotation is present")},
+			one("RefreshTokenRotation.Feature", client.RuleModelRequired, "is required when RefreshTokenRotation is present")},
 		{"RefreshTokenRotation.Feature On", func(r *client.CreateRequest) { r.RefreshTokenRotation.Feature = p("On") },
-			one("RefreshTokenRotation.Feature", client.RuleEnum, `"On" is not a valid value: must be one of ENABLED, DISABLED`)},
+			one("RefreshTokenRotation.Feature", client.RuleModelEnum, `"On" is not a valid value: must be one of ENABLED, DISABLED`)},
 		{"RetryGracePeriodSeconds 60", func(r *client.CreateRequest) { r.RefreshTokenRotation.RetryGracePeriodSeconds = i32(60) }, nil},
 		{"RetryGracePeriodSeconds 61", func(r *client.CreateRequest) { r.RefreshTokenRotation.RetryGracePeriodSeconds = i32(61) },
-			one("RefreshTokenRotation.RetryGracePeriodSeconds", client.RuleRange, "must be between 0 and 60 (got 61)")},
+			one("RefreshTokenRotation.RetryGracePeriodSeconds", client.RuleModelRange, "must be between 0 and 60 (got 61)")},
 		{"RetryGracePeriodSeconds -1", func(r *client.CreateRequest) { r.RefreshTokenRotation.RetryGracePeriodSeconds = i32(-1) },
-			one("RefreshTokenRotation.RetryGracePeriodSeconds", client.RuleRange, "must be between 0 and 60 (got -1)")},
+			one("RefreshTokenRotation.RetryGracePeriodSeconds", client.RuleModelRange, "must be between 0 and 60 (got -1)")},
 
 		// Strings built in Go may hold invalid UTF-8, which JSON cannot carry.
 		{"invalid UTF-8", func(r *client.CreateRequest) { r.ClientName = p("app\xff") },
@@ -346,16 +346,16 @@ func TestUpdateModelConstraints(t *testing.T) {
 	}{
 		{"minimal", client.UpdateRequest{Settings: client.Settings{UserPoolID: p("eu-west-1_x")}, ClientID: p(clientID)}, nil},
 		{"ClientId missing", client.UpdateRequest{Settings: client.Settings{UserPoolID: p("eu-west-1_x")}},
-			one("ClientId", client.RuleRequired, "is required by UpdateUserPoolClient")},
+			one("ClientId", client.RuleModelRequired, "is required by UpdateUserPoolClient")},
 		{"UserPoolId missing", client.UpdateRequest{ClientID: p(clientID)},
-			one("UserPoolId", client.RuleRequired, "is required by UpdateUserPoolClient")},
+			one("UserPoolId", client.RuleModelRequired, "is required by UpdateUserPoolClient")},
 		{"ClientName optional but bounded", client.UpdateRequest{Settings: client.Settings{UserPoolID: p("eu-west-1_x"), ClientName: p("")}, ClientID: p(clientID)},
-			one("ClientName", client.RuleLength, "must not be empty")},
+			one("ClientName", client.RuleModelLength, "must not be empty")},
 		{"ClientId 128", client.UpdateRequest{Settings: client.Settings{UserPoolID: p("eu-west-1_x")}, ClientID: p(repeat("c", 128))}, nil},
 		{"ClientId 129", client.UpdateRequest{Settings: client.Settings{UserPoolID: p("eu-west-1_x")}, ClientID: p(repeat("c", 129))},
-			one("ClientId", client.RuleLength, "must be at most 128 characters (got 129)")},
+			one("ClientId", client.RuleModelLength, "must be at most 128 characters (got 129)")},
 		{"ClientId pattern hides the value", client.UpdateRequest{Settings: client.Settings{UserPoolID: p("eu-west-1_x")}, ClientID: p(clientID + "-x")},
-			one("ClientId", client.RulePattern, `has a character or form that is not allowed (the value is not shown); must match the ClientIdType pattern ^[\w+]+$: `+allowedOf(t, "ClientSecret"))},
+			one("ClientId", client.RuleModelPattern, `has a character or form that is not allowed (the value is not shown); must match the ClientIdType pattern ^[\w+]+$: `+allowedOf(t, "ClientSecret"))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -377,8 +377,8 @@ func TestUserPoolClientModelConstraints(t *testing.T) {
 	}
 	r := client.UserPoolClient{ClientSecret: p("short"), ClientID: p("")}
 	want := client.Violations{
-		{Path: "ClientId", Rule: client.RuleLength, Severity: client.Error, Message: "must not be empty"},
-		{Path: "ClientSecret", Rule: client.RuleLength, Severity: client.Error, Message: "must be at least 24 characters (got 5)"},
+		{Path: "ClientId", Rule: client.RuleModelLength, Severity: client.Error, Message: "must not be empty"},
+		{Path: "ClientSecret", Rule: client.RuleModelLength, Severity: client.Error, Message: "must be at least 24 characters (got 5)"},
 	}
 	if diff := cmp.Diff(want, modelOnly(r.Check())); diff != "" {
 		t.Errorf("Check() (-want +got):\n%s", diff)

@@ -222,7 +222,7 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 		}
 		if i := memberIndex(shape, raw); i < 0 {
 			d.cur = path
-			if d.limit.allow(path, 0, RuleJSONUnknown) {
+			if d.limit.allow(path, 0, RuleJSONUnknownMember) {
 				d.cur = d.unknown(shape, raw, flags)
 			}
 			d.lex.Skip()
@@ -231,8 +231,8 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 			// again, replacing the earlier value, so that the value
 			// checked is the value AWS receives.
 			d.cur = d.path(m.Name)
-			if d.limit.allow(path, 0, RuleJSONDuplicate) {
-				d.add(d.cur, RuleJSONDuplicate, "appears more than once in the object: the AWS CLI keeps the last value, which is the one checked; keep only one")
+			if d.limit.allow(path, 0, RuleJSONDuplicateMember) {
+				d.add(d.cur, RuleJSONDuplicateMember, "appears more than once in the object: the AWS CLI keeps the last value, which is the one checked; keep only one")
 			}
 			member(m)
 		} else {
@@ -290,7 +290,7 @@ func (d *decoder) unknown(shape *spec.Shape, raw []byte, flags jsonlex.StringFla
 	path := d.path(pathname.Member(name, flags != 0))
 	if d.prefix == "" || d.prefix == "UserPoolClient." {
 		if other := otherOperation(shape, name); other != "" {
-			d.add(path, RuleOperation, other)
+			d.add(path, RuleModelOperation, other)
 			return path
 		}
 	}
@@ -298,7 +298,7 @@ func (d *decoder) unknown(shape *spec.Shape, raw []byte, flags jsonlex.StringFla
 	if s := suggest(shape, name); s != "" {
 		msg += ": did you mean " + strconv.Quote(s) + "? (member names are case-sensitive)"
 	}
-	d.add(path, RuleJSONUnknown, msg)
+	d.add(path, RuleJSONUnknownMember, msg)
 	return path
 }
 

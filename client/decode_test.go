@@ -32,7 +32,7 @@ func bad(path string, rule client.RuleID, msg string) client.Violation {
 
 // dup is the warning for a member that appears more than once.
 func dup(path string) client.Violation {
-	return client.Violation{Path: path, Rule: client.RuleJSONDuplicate, Severity: client.Warning,
+	return client.Violation{Path: path, Rule: client.RuleJSONDuplicateMember, Severity: client.Warning,
 		Message: "appears more than once in the object: the AWS CLI keeps the last value, which is the one checked; keep only one"}
 }
 
@@ -88,30 +88,30 @@ func TestDecodeCreate(t *testing.T) {
 
 		// Member names.
 		{"unknown member, case", `{"CallbackUrls": ["https://a.example/cb"]}`, R{}, client.Violations{
-			bad("CallbackUrls", client.RuleJSONUnknown, `is not a member of `+shape+`: did you mean "CallbackURLs"? (member names are case-sensitive)`),
+			bad("CallbackUrls", client.RuleJSONUnknownMember, `is not a member of `+shape+`: did you mean "CallbackURLs"? (member names are case-sensitive)`),
 		}},
 		{"unknown member, lower case", `{"clientname": "x"}`, R{}, client.Violations{
-			bad("clientname", client.RuleJSONUnknown, `is not a member of `+shape+`: did you mean "ClientName"? (member names are case-sensitive)`),
+			bad("clientname", client.RuleJSONUnknownMember, `is not a member of `+shape+`: did you mean "ClientName"? (member names are case-sensitive)`),
 		}},
 		{"unknown member, misspelt", `{"ClientNam": "x", "AccesTokenValidity": 1}`, R{}, client.Violations{
-			bad("ClientNam", client.RuleJSONUnknown, `is not a member of `+shape+`: did you mean "ClientName"? (member names are case-sensitive)`),
-			bad("AccesTokenValidity", client.RuleJSONUnknown, `is not a member of `+shape+`: did you mean "AccessTokenValidity"? (member names are case-sensitive)`),
+			bad("ClientNam", client.RuleJSONUnknownMember, `is not a member of `+shape+`: did you mean "ClientName"? (member names are case-sensitive)`),
+			bad("AccesTokenValidity", client.RuleJSONUnknownMember, `is not a member of `+shape+`: did you mean "AccessTokenValidity"? (member names are case-sensitive)`),
 		}},
 		{"unknown member, far", `{"Foo": {"ClientName": "x"}}`, R{}, client.Violations{
-			bad("Foo", client.RuleJSONUnknown, "is not a member of "+shape),
+			bad("Foo", client.RuleJSONUnknownMember, "is not a member of "+shape),
 		}},
 		{"unknown member, unprintable name", `{"\t": 1, "": 2}`, R{}, client.Violations{
-			bad(`"\t"`, client.RuleJSONUnknown, "is not a member of "+shape),
-			bad(`""`, client.RuleJSONUnknown, "is not a member of "+shape),
+			bad(`"\t"`, client.RuleJSONUnknownMember, "is not a member of "+shape),
+			bad(`""`, client.RuleJSONUnknownMember, "is not a member of "+shape),
 		}},
 		{"unknown nested member", `{"TokenValidityUnits": {"Accesstoken": "hours", "Other": 1}}`,
 			R{Settings: S{TokenValidityUnits: &client.TokenValidityUnits{}}}, client.Violations{
-				bad("TokenValidityUnits.Accesstoken", client.RuleJSONUnknown, `is not a member of TokenValidityUnitsType: did you mean "AccessToken"? (member names are case-sensitive)`),
-				bad("TokenValidityUnits.Other", client.RuleJSONUnknown, "is not a member of TokenValidityUnitsType"),
+				bad("TokenValidityUnits.Accesstoken", client.RuleJSONUnknownMember, `is not a member of TokenValidityUnitsType: did you mean "AccessToken"? (member names are case-sensitive)`),
+				bad("TokenValidityUnits.Other", client.RuleJSONUnknownMember, "is not a member of TokenValidityUnitsType"),
 			}},
 		{"other operation's member nested is unknown", `{"AnalyticsConfiguration": {"ClientId": "x"}}`,
 			R{Settings: S{AnalyticsConfiguration: &client.AnalyticsConfiguration{}}}, client.Violations{
-				bad("AnalyticsConfiguration.ClientId", client.RuleJSONUnknown, "is not a member of AnalyticsConfigurationType"),
+				bad("AnalyticsConfiguration.ClientId", client.RuleJSONUnknownMember, "is not a member of AnalyticsConfigurationType"),
 			}},
 		{"escaped member name", `{"Client\u004eame": "x", "\u0043allbackURLs": []}`,
 			R{Settings: S{ClientName: dStr("x"), CallbackURLs: []string{}}}, nil},
@@ -133,12 +133,12 @@ func TestDecodeCreate(t *testing.T) {
 				dup("RefreshTokenRotation"),
 			}},
 		{"members of other operations", `{"ClientId": "abc", "CreationDate": 1, "LastModifiedDate": "x"}`, R{}, client.Violations{
-			bad("ClientId", client.RuleOperation, "is not a member of "+shape+": AWS assigns the ClientId of a new client; send it only to UpdateUserPoolClient"),
-			bad("CreationDate", client.RuleOperation, "is not a member of "+shape+": AWS sets it, and it appears only in UserPoolClientType (DescribeUserPoolClient output)"),
-			bad("LastModifiedDate", client.RuleOperation, "is not a member of "+shape+": AWS sets it, and it appears only in UserPoolClientType (DescribeUserPoolClient output)"),
+			bad("ClientId", client.RuleModelOperation, "is not a member of "+shape+": AWS assigns the ClientId of a new client; send it only to UpdateUserPoolClient"),
+			bad("CreationDate", client.RuleModelOperation, "is not a member of "+shape+": AWS sets it, and it appears only in UserPoolClientType (DescribeUserPoolClient output)"),
+			bad("LastModifiedDate", client.RuleModelOperation, "is not a member of "+shape+": AWS sets it, and it appears only in UserPoolClientType (DescribeUserPoolClient output)"),
 		}},
 		{"describe wrapper given to create", `{"UserPoolClient": {}}`, R{}, client.Violations{
-			bad("UserPoolClient", client.RuleJSONUnknown, "is not a member of "+shape),
+			bad("UserPoolClient", client.RuleJSONUnknownMember, "is not a member of "+shape),
 		}},
 
 		// Integers.
@@ -217,7 +217,7 @@ func TestDecodeCreate(t *testing.T) {
 				bad("TokenValidityUnits.IdToken", client.RuleJSONUTF8, "must be valid UTF-8"),
 			}},
 		{"invalid UTF-8 in an unknown name", "{\"\xff\": 1}", R{}, client.Violations{
-			bad(`"\xff"`, client.RuleJSONUnknown, "is not a member of "+shape),
+			bad(`"\xff"`, client.RuleJSONUnknownMember, "is not a member of "+shape),
 		}},
 
 		// Malformed JSON: the path is the member whose value holds the error,
@@ -239,7 +239,7 @@ func TestDecodeCreate(t *testing.T) {
 			syntax("", `malformed JSON at line 1, column 30: invalid character 'x' after an object member: expected ',' or '}'`),
 		}},
 		{"error inside an unknown member", `{"ClientName": "x", "Bogus": [1,}`, R{Settings: S{ClientName: dStr("x")}}, client.Violations{
-			bad("Bogus", client.RuleJSONUnknown, "is not a member of "+shape),
+			bad("Bogus", client.RuleJSONUnknownMember, "is not a member of "+shape),
 			syntax("Bogus", "malformed JSON at line 1, column 33: invalid character '}' looking for the beginning of a value"),
 		}},
 		{"error inside a duplicate member", `{"ClientName": "x", "ClientName": tru}`, R{}, client.Violations{
@@ -293,14 +293,14 @@ func TestDecodeCreate(t *testing.T) {
 		}},
 		// The root object is the first of MaxDepth levels.
 		{"nesting deeper than MaxDepth in an unknown member", deepUnknown + strings.Repeat("[", 600), R{}, client.Violations{
-			bad("X", client.RuleJSONUnknown, "is not a member of "+shape),
+			bad("X", client.RuleJSONUnknownMember, "is not a member of "+shape),
 			syntax("X", "malformed JSON at line 1, column 517: nesting deeper than 512 levels"),
 		}},
 		{"nesting deeper than MaxDepth in a list", `{"CallbackURLs": [` + strings.Repeat("[", 600), R{Settings: S{CallbackURLs: []string{""}}}, client.Violations{
 			syntax("CallbackURLs", "malformed JSON at line 1, column 529: nesting deeper than 512 levels"),
 		}},
 		{"year-0 date crasher is another operation's member", `{"CreationDate": "0000-01-01T00:00:00Z"}`, R{}, client.Violations{
-			bad("CreationDate", client.RuleOperation, "is not a member of "+shape+": AWS sets it, and it appears only in UserPoolClientType (DescribeUserPoolClient output)"),
+			bad("CreationDate", client.RuleModelOperation, "is not a member of "+shape+": AWS sets it, and it appears only in UserPoolClientType (DescribeUserPoolClient output)"),
 		}},
 
 		// Every member of the operation.
@@ -327,14 +327,14 @@ func TestDecodeUpdate(t *testing.T) {
 			R{Settings: S{UserPoolID: dStr("us-east-1_Ab12Cd34E"), ClientName: dStr("x")}, ClientID: dStr("abc123")}, nil},
 		{"client id as a number", `{"ClientId": 123}`, R{}, client.Violations{typ("ClientId", "must be a string, not a number")}},
 		{"create-only members", `{"GenerateSecret": true, "ClientSecret": "s3cr3t-value", "CreationDate": 5}`, R{}, client.Violations{
-			bad("GenerateSecret", client.RuleOperation, "is not a member of "+shape+": it exists only on CreateUserPoolClient; "+
+			bad("GenerateSecret", client.RuleModelOperation, "is not a member of "+shape+": it exists only on CreateUserPoolClient; "+
 				"add or remove the secrets of an existing client with AddUserPoolClientSecret and DeleteUserPoolClientSecret"),
-			bad("ClientSecret", client.RuleOperation, "is not a member of "+shape+": a custom secret can be set only on CreateUserPoolClient; "+
+			bad("ClientSecret", client.RuleModelOperation, "is not a member of "+shape+": a custom secret can be set only on CreateUserPoolClient; "+
 				"add one to an existing client with AddUserPoolClientSecret"),
-			bad("CreationDate", client.RuleOperation, "is not a member of "+shape+": AWS sets it, and it appears only in UserPoolClientType (DescribeUserPoolClient output)"),
+			bad("CreationDate", client.RuleModelOperation, "is not a member of "+shape+": AWS sets it, and it appears only in UserPoolClientType (DescribeUserPoolClient output)"),
 		}},
 		{"unknown member", `{"Callbackurls": []}`, R{}, client.Violations{
-			bad("Callbackurls", client.RuleJSONUnknown, `is not a member of `+shape+`: did you mean "CallbackURLs"? (member names are case-sensitive)`),
+			bad("Callbackurls", client.RuleJSONUnknownMember, `is not a member of `+shape+`: did you mean "CallbackURLs"? (member names are case-sensitive)`),
 		}},
 		{"duplicate client id", `{"ClientId": "a", "ClientId": "b"}`, R{ClientID: dStr("b")}, client.Violations{
 			dup("ClientId"),
@@ -382,24 +382,24 @@ func TestDecodeUserPoolClient(t *testing.T) {
 		{"wrapper is a number", `{"UserPoolClient": 5}`, R{}, client.Violations{typ("UserPoolClient", "must be an object, not a number")}},
 		{"wrapper is a list", `{"UserPoolClient": [{}]}`, R{}, client.Violations{typ("UserPoolClient", "must be an object, not a list")}},
 		{"unknown top-level member", `{"UserPoolClient": {"ClientName": "x"}, "ResponseMetadata": {"RequestId": "1"}}`, R{Settings: S{ClientName: dStr("x")}}, client.Violations{
-			bad("ResponseMetadata", client.RuleJSONUnknown, "is not a member of DescribeUserPoolClientResponse"),
+			bad("ResponseMetadata", client.RuleJSONUnknownMember, "is not a member of DescribeUserPoolClientResponse"),
 		}},
 		{"unknown top-level member first", `{"ClientName": "x", "UserPoolClient": {}}`, R{}, client.Violations{
-			bad("ClientName", client.RuleJSONUnknown, "is not a member of DescribeUserPoolClientResponse"),
+			bad("ClientName", client.RuleJSONUnknownMember, "is not a member of DescribeUserPoolClientResponse"),
 		}},
 		{"duplicate wrapper: the last one replaces the first whole", `{"UserPoolClient": {"ClientName": "a", "ClientId": "x"}, "UserPoolClient": {"ClientName": "b"}}`, R{Settings: S{ClientName: dStr("b")}}, client.Violations{
 			dup("UserPoolClient"),
 		}},
 		{"paths inside the wrapper", `{"UserPoolClient": {"CallbackUrls": [], "CallbackURLs": [1], "TokenValidityUnits": {"Bogus": 1, "AccessToken": 5, "IdToken": "a", "IdToken": "b"}}}`,
 			R{Settings: S{CallbackURLs: []string{""}, TokenValidityUnits: &client.TokenValidityUnits{IDToken: dStr("b")}}}, client.Violations{
-				bad("UserPoolClient.CallbackUrls", client.RuleJSONUnknown, `is not a member of `+shape+`: did you mean "CallbackURLs"? (member names are case-sensitive)`),
+				bad("UserPoolClient.CallbackUrls", client.RuleJSONUnknownMember, `is not a member of `+shape+`: did you mean "CallbackURLs"? (member names are case-sensitive)`),
 				typ("UserPoolClient.CallbackURLs[0]", "must be a string, not a number"),
-				bad("UserPoolClient.TokenValidityUnits.Bogus", client.RuleJSONUnknown, "is not a member of TokenValidityUnitsType"),
+				bad("UserPoolClient.TokenValidityUnits.Bogus", client.RuleJSONUnknownMember, "is not a member of TokenValidityUnitsType"),
 				typ("UserPoolClient.TokenValidityUnits.AccessToken", "must be a string, not a number"),
 				dup("UserPoolClient.TokenValidityUnits.IdToken"),
 			}},
 		{"create-only member inside the wrapper", `{"UserPoolClient": {"GenerateSecret": true}}`, R{}, client.Violations{
-			bad("UserPoolClient.GenerateSecret", client.RuleOperation, "is not a member of "+shape+": it exists only on CreateUserPoolClient; "+
+			bad("UserPoolClient.GenerateSecret", client.RuleModelOperation, "is not a member of "+shape+": it exists only on CreateUserPoolClient; "+
 				"add or remove the secrets of an existing client with AddUserPoolClientSecret and DeleteUserPoolClientSecret"),
 		}},
 		{"malformed inside the wrapper", "{\"UserPoolClient\": {\n\"ClientName\": \"x\",\n}}", R{Settings: S{ClientName: dStr("x")}}, client.Violations{
@@ -506,31 +506,31 @@ func TestDecodeCheck(t *testing.T) {
 				typ("ClientName", "must be a string, not a number"),
 				typ("TokenValidityUnits.AccessToken", "must be a string, not a number"),
 				// model.required for ClientName is left out: it failed to decode.
-				bad("AccessTokenValidity", client.RuleRange, "must be between 1 and 86400 (got 0)"),
+				bad("AccessTokenValidity", client.RuleModelRange, "must be between 1 and 86400 (got 0)"),
 			}},
 		{"a list item that failed to decode is not checked again", client.Create,
 			`{"UserPoolId": "us-east-1_Ab12Cd34E", "ClientName": "x", "AllowedOAuthFlows": ["code", 5, "code", "nope"]}`,
 			client.Create, client.Violations{
 				typ("AllowedOAuthFlows[1]", "must be a string, not a number"),
-				bad("AllowedOAuthFlows", client.RuleItems, "must have at most 3 items (got 4)"),
-				bad("AllowedOAuthFlows[3]", client.RuleEnum, `"nope" is not a valid value: must be one of code, implicit, client_credentials`),
+				bad("AllowedOAuthFlows", client.RuleModelItems, "must have at most 3 items (got 4)"),
+				bad("AllowedOAuthFlows[3]", client.RuleModelEnum, `"nope" is not a valid value: must be one of code, implicit, client_credentials`),
 			}},
 		{"malformed JSON is not checked", client.Auto, `{"ClientName": 5,`, client.Create, client.Violations{
 			typ("ClientName", "must be a string, not a number"),
 			syntax("", "malformed JSON at line 1, column 18: unexpected end of input: expected a member name in double quotes"),
 		}},
 		{"update detected", client.Auto, `{"UserPoolId": "us-east-1_Ab12Cd34E", "ClientId": "abc", "GenerateSecret": true}`, client.Update, client.Violations{
-			bad("GenerateSecret", client.RuleOperation, "is not a member of UpdateUserPoolClientRequest: it exists only on CreateUserPoolClient; "+
+			bad("GenerateSecret", client.RuleModelOperation, "is not a member of UpdateUserPoolClientRequest: it exists only on CreateUserPoolClient; "+
 				"add or remove the secrets of an existing client with AddUserPoolClientSecret and DeleteUserPoolClientSecret"),
 		}},
 		{"describe paths carry the wrapper", client.Auto, `{"UserPoolClient": {"ClientName": "", "IdTokenValidity": "1", "AccessTokenValidity": 0}}`,
 			client.Describe, client.Violations{
 				typ("UserPoolClient.IdTokenValidity", "must be an integer, not a string"),
-				bad("UserPoolClient.ClientName", client.RuleLength, "must not be empty"),
-				bad("UserPoolClient.AccessTokenValidity", client.RuleRange, "must be between 1 and 86400 (got 0)"),
+				bad("UserPoolClient.ClientName", client.RuleModelLength, "must not be empty"),
+				bad("UserPoolClient.AccessTokenValidity", client.RuleModelRange, "must be between 1 and 86400 (got 0)"),
 			}},
 		{"describe, bare object", client.Describe, `{"AccessTokenValidity": 0}`, client.Describe, client.Violations{
-			bad("AccessTokenValidity", client.RuleRange, "must be between 1 and 86400 (got 0)"),
+			bad("AccessTokenValidity", client.RuleModelRange, "must be between 1 and 86400 (got 0)"),
 		}},
 		{"invalid UTF-8 is reported once", client.Create, "{\"UserPoolId\": \"us-east-1_Ab12Cd34E\", \"ClientName\": \"\xff\"}", client.Create, client.Violations{
 			bad("ClientName", client.RuleJSONUTF8, "must be valid UTF-8"),
@@ -548,7 +548,7 @@ func TestDecodeCheck(t *testing.T) {
 			// Decoding violations come first.
 			seenCheck := false
 			for _, v := range vs {
-				decodeRule := strings.HasPrefix(string(v.Rule), "json.") || v.Rule == client.RuleOperation
+				decodeRule := strings.HasPrefix(string(v.Rule), "json.") || v.Rule == client.RuleModelOperation
 				if seenCheck && decodeRule && v.Rule != client.RuleJSONUTF8 {
 					t.Errorf("decoding violation %v after a Check violation", v)
 				}

@@ -113,13 +113,13 @@ func Diff(desired, current UserPoolClient) []Change {
 	return d.out
 }
 
-// Client returns the app client that CreateUserPoolClient would create for
+// CreatedClient returns the app client that CreateUserPoolClient would create for
 // r, as a UserPoolClient to compare with [Diff]: r's settings (deep-copied),
 // no ClientId (AWS assigns it) and no dates. ClientSecret is r's ClientSecret
 // when r sends one; when GenerateSecret is true it is a pointer to the empty
 // string, which stands for a secret that AWS will generate: present, with a
 // value not yet known. Otherwise it is nil: the client has no secret.
-func (r CreateRequest) Client() UserPoolClient {
+func (r CreateRequest) CreatedClient() UserPoolClient {
 	out := UserPoolClient{Settings: r.Settings.clone(), ClientSecret: clonePtr(r.ClientSecret)}
 	if out.ClientSecret == nil && isTrue(r.GenerateSecret) {
 		out.ClientSecret = Ptr("")
@@ -127,14 +127,14 @@ func (r CreateRequest) Client() UserPoolClient {
 	return out
 }
 
-// AppliedTo returns the app client that UpdateUserPoolClient would leave
+// UpdatedClient returns the app client that UpdateUserPoolClient would leave
 // when it applies r to current, as a UserPoolClient to compare with [Diff].
 // The settings and ClientId are r's (deep-copied): an update replaces every
 // setting, and one that r leaves out takes its default. ClientSecret,
 // CreationDate and LastModifiedDate are current's, which an update does not
 // change; LastModifiedDate is not advanced. Pass a zero UserPoolClient when
 // current is unknown: the result then has no secret.
-func (r UpdateRequest) AppliedTo(current UserPoolClient) UserPoolClient {
+func (r UpdateRequest) UpdatedClient(current UserPoolClient) UserPoolClient {
 	return UserPoolClient{
 		Settings:         r.Settings.clone(),
 		ClientID:         clonePtr(r.ClientID),

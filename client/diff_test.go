@@ -119,19 +119,19 @@ func TestDiff(t *testing.T) {
 func TestCreateRequestClient(t *testing.T) {
 	r := client.CreateRequest{Settings: client.Settings{ClientName: p("web")}, GenerateSecret: pbool(true)}
 	want := client.UserPoolClient{Settings: client.Settings{ClientName: p("web")}, ClientSecret: p("")}
-	if diff := cmp.Diff(want, r.Client()); diff != "" {
+	if diff := cmp.Diff(want, r.CreatedClient()); diff != "" {
 		t.Errorf("GenerateSecret true (-want +got):\n%s", diff)
 	}
 	r.GenerateSecret = pbool(false)
 	want.ClientSecret = nil
-	if diff := cmp.Diff(want, r.Client()); diff != "" {
+	if diff := cmp.Diff(want, r.CreatedClient()); diff != "" {
 		t.Errorf("GenerateSecret false (-want +got):\n%s", diff)
 	}
 	// A create request compared with the client it created: no difference,
 	// since AWS assigns the ClientId and generates the secret.
 	c := described()
 	created := client.CreateRequest{Settings: c.Settings, GenerateSecret: pbool(true)}
-	if diff := cmp.Diff([]client.Change(nil), client.Diff(created.Client(), c)); diff != "" {
+	if diff := cmp.Diff([]client.Change(nil), client.Diff(created.CreatedClient(), c)); diff != "" {
 		t.Errorf("Diff(create, described) (-want +got):\n%s", diff)
 	}
 }
@@ -140,7 +140,7 @@ func TestUpdateRequestAppliedTo(t *testing.T) {
 	c := described()
 	u := client.UpdateRequest{Settings: client.Settings{UserPoolID: c.UserPoolID, ClientName: p("web")}, ClientID: c.ClientID}
 	// An update from scratch resets every setting it leaves out.
-	got := client.Diff(u.AppliedTo(c), c)
+	got := client.Diff(u.UpdatedClient(c), c)
 	var paths []string
 	for _, ch := range got {
 		paths = append(paths, ch.Path)
@@ -151,9 +151,9 @@ func TestUpdateRequestAppliedTo(t *testing.T) {
 		t.Errorf("paths (-want +got):\n%s", diff)
 	}
 	// The secret and dates are current's.
-	a := u.AppliedTo(c)
+	a := u.UpdatedClient(c)
 	if a.ClientSecret == nil || *a.ClientSecret != *c.ClientSecret || a.CreationDate == nil || !a.CreationDate.Equal(*c.CreationDate) {
-		t.Errorf("AppliedTo lost the secret or dates: %+v", a)
+		t.Errorf("UpdatedClient lost the secret or dates: %+v", a)
 	}
 }
 
@@ -183,7 +183,7 @@ func rewritten(t *rapid.T, c client.UserPoolClient) client.UserPoolClient {
 		}
 	}
 	if rapid.Bool().Draw(t, "UpdateFrom") {
-		out = client.UpdateFrom(out).AppliedTo(out)
+		out = client.UpdateFrom(out).UpdatedClient(out)
 	}
 	return out
 }
@@ -207,7 +207,7 @@ func TestPropDiff(t *testing.T) {
 			changes.UserPoolID = b.UserPoolID
 			if u := changes.TokenValidityUnits; u != nil {
 				// A unit without a value converts the current lifetime,
-				// which may not be exact: TestApply covers that.
+				// which may not be exact: TestWithChanges covers that.
 				if changes.AccessTokenValidity == nil {
 					u.AccessToken = nil
 				}
@@ -218,11 +218,11 @@ func TestPropDiff(t *testing.T) {
 					u.RefreshToken = nil
 				}
 			}
-			u, err := client.UpdateFrom(b).Apply(changes)
+			u, err := client.UpdateFrom(b).WithChanges(changes)
 			if err != nil {
 				t.Fatal(err)
 			}
-			b = u.AppliedTo(b)
+			b = u.UpdatedClient(b)
 		default:
 			b = clienttest.UserPoolClient().Draw(t, "current")
 		}

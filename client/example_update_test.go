@@ -18,7 +18,7 @@ func ExampleUpdateFrom() {
 		"AllowedOAuthScopes": ["openid"], "AllowedOAuthFlowsUserPoolClient": true,
 		"PreventUserExistenceErrors": "ENABLED"}}`))
 
-	update, err := client.UpdateFrom(current).Apply(client.Settings{
+	update, err := client.UpdateFrom(current).WithChanges(client.Settings{
 		CallbackURLs:       []string{"https://app.example.com/cb", "https://app.example.com/cb2"},
 		IDTokenValidity:    client.Ptr[int32](30),
 		TokenValidityUnits: &client.TokenValidityUnits{IDToken: client.Ptr("minutes"), RefreshToken: client.Ptr("hours")},
@@ -28,14 +28,14 @@ func ExampleUpdateFrom() {
 		return
 	}
 	fmt.Println(update.Validate())
-	for _, c := range client.Diff(update.AppliedTo(current), current) {
+	for _, c := range client.Diff(update.UpdatedClient(current), current) {
 		fmt.Printf("%s: %s (was %s)\n", c.Path, c.Desired, c.Current)
 	}
 
 	// A unit change without a value keeps the lifetime, when it can.
-	_, err = update.Apply(client.Settings{TokenValidityUnits: &client.TokenValidityUnits{RefreshToken: client.Ptr("days")}})
+	_, err = update.WithChanges(client.Settings{TokenValidityUnits: &client.TokenValidityUnits{RefreshToken: client.Ptr("days")}})
 	fmt.Println(err)
-	_, err = update.Apply(client.Settings{TokenValidityUnits: &client.TokenValidityUnits{IDToken: client.Ptr("hours")}})
+	_, err = update.WithChanges(client.Settings{TokenValidityUnits: &client.TokenValidityUnits{IDToken: client.Ptr("hours")}})
 	fmt.Println(err)
 	// Output:
 	// <nil>
@@ -56,7 +56,7 @@ func ExampleDiff() {
 		"UserPoolId": "us-east-1_Ab12Cd34E", "ClientName": "web", "ClientId": "4k9n2q7r1s5t8v3w6x0y2z4a6b",
 		"AccessTokenValidity": 60, "TokenValidityUnits": {"AccessToken": "minutes"},
 		"AllowedOAuthScopes": ["email", "openid", "profile"]}}`))
-	for _, c := range client.Diff(desired.Client(), current) {
+	for _, c := range client.Diff(desired.CreatedClient(), current) {
 		fmt.Printf("%s: desired %s, current %s\n", c.Path, c.Desired, c.Current)
 	}
 	// Output:

@@ -55,7 +55,7 @@ func TestHugeStringInAGoValue(t *testing.T) {
 	r.ClientName = client.Ptr(strings.Repeat("é", 2<<20)) // 4 MiB
 	got := modelOnly(r.Check())
 	want := client.Violations{
-		{Path: "ClientName", Rule: client.RuleLength, Severity: client.Error, Message: "must be at most 128 characters (got 2097152)"},
+		{Path: "ClientName", Rule: client.RuleModelLength, Severity: client.Error, Message: "must be at most 128 characters (got 2097152)"},
 	}
 	if diff := cmp.Diff(want, got[:1]); diff != "" {
 		t.Errorf("Check() (-want +got):\n%s", diff)
@@ -76,23 +76,23 @@ func TestHostileDocuments(t *testing.T) {
 		rules []client.RuleID // the rules reported, in order, without repeats
 	}{
 		{"4 MiB ClientName", doc(`"ClientName":"`, strings.Repeat("a", 4<<20), `"`),
-			[]client.RuleID{client.RuleLength}},
+			[]client.RuleID{client.RuleModelLength}},
 		{"a million escapes", doc(`"ClientName":"`, strings.Repeat(`\u0041`, 1_000_000), `"`),
-			[]client.RuleID{client.RuleLength}},
+			[]client.RuleID{client.RuleModelLength}},
 		{"a million-digit number", doc(`"ClientName":"a","AccessTokenValidity":`, strings.Repeat("9", 1_000_000)),
 			[]client.RuleID{client.RuleJSONType}},
 		{"a million callback URLs of the wrong type", doc(`"ClientName":"a","CallbackURLs":[`, repeatJoin("1", 1_000_000), `]`),
 			[]client.RuleID{client.RuleJSONType}},
 		{"a million callback URLs", doc(`"ClientName":"a","CallbackURLs":[`, repeatJoin(`"https://a.example/cb"`, 1_000_000), `]`),
-			[]client.RuleID{client.RuleItems, client.RuleOAuthDisabled, client.RuleDuplicateItem}},
+			[]client.RuleID{client.RuleModelItems, client.RuleOAuthDisabledSettings, client.RuleListsDuplicate}},
 		{"100,000 nested arrays", doc(`"ClientName":"a","Extra":`, strings.Repeat("[", 100_000), strings.Repeat("]", 100_000)),
-			[]client.RuleID{client.RuleJSONUnknown, client.RuleJSONSyntax}},
+			[]client.RuleID{client.RuleJSONUnknownMember, client.RuleJSONSyntax}},
 		{"a million unknown members", doc(`"ClientName":"a",`, repeatJoin(`"x":1`, 1_000_000)),
-			[]client.RuleID{client.RuleJSONUnknown}},
+			[]client.RuleID{client.RuleJSONUnknownMember}},
 		{"a member repeated a million times", doc(`"ClientName":"a",`, repeatJoin(`"AuthSessionValidity":3`, 1_000_000)),
-			[]client.RuleID{client.RuleJSONDuplicate}},
+			[]client.RuleID{client.RuleJSONDuplicateMember}},
 		{"a 4 MiB member name", doc(`"ClientName":"a","`, strings.Repeat("n", 4<<20), `":1`),
-			[]client.RuleID{client.RuleJSONUnknown}},
+			[]client.RuleID{client.RuleJSONUnknownMember}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

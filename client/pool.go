@@ -76,8 +76,8 @@ func (c *checker) poolRules(s *Settings) {
 	}
 	if p.IdentityProviders != nil {
 		for i, name := range s.SupportedIdentityProviders {
-			if name != "COGNITO" && !contains(p.IdentityProviders, name) && c.item("SupportedIdentityProviders", i, RulePoolProvider) {
-				c.add(itemPath("SupportedIdentityProviders", i), RulePoolProvider,
+			if name != "COGNITO" && !contains(p.IdentityProviders, name) && c.item("SupportedIdentityProviders", i, RulePoolIdentityProvider) {
+				c.add(itemPath("SupportedIdentityProviders", i), RulePoolIdentityProvider,
 					"The provider "+name+" does not exist for User Pool "+poolName)
 			}
 		}

@@ -18,7 +18,7 @@ func TestCheckPool(t *testing.T) {
 		r.WriteAttributes = []string{"custom:tenant"}
 		return r
 	}
-	tierWarning := v("ExplicitAuthFlows[0]", client.RuleUserAuthTier,
+	tierWarning := v("ExplicitAuthFlows[0]", client.RuleFlowsUserAuthTier,
 		"ALLOW_USER_AUTH needs the user pool's Essentials or Plus feature plan; on Lite, AWS answers FeatureUnavailableInTierException")
 	full := client.Pool{
 		ID: "us-east-1_Ab12Cd34E", Tier: "ESSENTIALS",
@@ -38,7 +38,7 @@ func TestCheckPool(t *testing.T) {
 		{"Lite tier", &client.Pool{Tier: "LITE"}, nil, vs(
 			v("ExplicitAuthFlows[0]", client.RulePoolFeaturePlan, "ALLOW_USER_AUTH is not available on the pool's Lite feature plan: upgrade to Essentials or Plus"))},
 		{"providers known, none configured", &client.Pool{Tier: "PLUS", IdentityProviders: []string{}}, nil, vs(
-			v("SupportedIdentityProviders[1]", client.RulePoolProvider, "The provider Google does not exist for User Pool us-east-1_Ab12Cd34E"))},
+			v("SupportedIdentityProviders[1]", client.RulePoolIdentityProvider, "The provider Google does not exist for User Pool us-east-1_Ab12Cd34E"))},
 		{"resource servers known", &client.Pool{Tier: "PLUS", ResourceServers: []client.ResourceServer{{Identifier: "api", Scopes: []string{"write"}}}}, nil, vs(
 			v("AllowedOAuthScopes[1]", client.RulePoolScope, `Invalid scope requested: "api/read" is not a scope of any resource server of the pool`))},
 		{"immutable write attribute", &client.Pool{Tier: "PLUS", Attributes: []client.Attribute{{Name: "email", Mutable: true}, {Name: "custom:tenant"}}}, nil, vs(

@@ -32,7 +32,7 @@ func TestPropGeneratedValuesHaveNoErrors(t *testing.T) {
 	t.Run("Create", func(t *testing.T) {
 		rapid.Check(t, func(t *rapid.T) {
 			r := clienttest.Create().Draw(t, "request")
-			if errs := r.Check().Errors(); len(errs) != 0 {
+			if errs := r.Check().OnlyErrors(); len(errs) != 0 {
 				t.Fatalf("Check reports errors:\n%v", errs)
 			}
 		})
@@ -40,7 +40,7 @@ func TestPropGeneratedValuesHaveNoErrors(t *testing.T) {
 	t.Run("Update", func(t *testing.T) {
 		rapid.Check(t, func(t *rapid.T) {
 			r := clienttest.Update().Draw(t, "request")
-			if errs := r.Check().Errors(); len(errs) != 0 {
+			if errs := r.Check().OnlyErrors(); len(errs) != 0 {
 				t.Fatalf("Check reports errors:\n%v", errs)
 			}
 		})
@@ -48,7 +48,7 @@ func TestPropGeneratedValuesHaveNoErrors(t *testing.T) {
 	t.Run("UserPoolClient", func(t *testing.T) {
 		rapid.Check(t, func(t *rapid.T) {
 			r := clienttest.UserPoolClient().Draw(t, "client")
-			if errs := r.Check().Errors(); len(errs) != 0 {
+			if errs := r.Check().OnlyErrors(); len(errs) != 0 {
 				t.Fatalf("Check reports errors:\n%v", errs)
 			}
 		})
@@ -58,7 +58,7 @@ func TestPropGeneratedValuesHaveNoErrors(t *testing.T) {
 // documentOnly are the error rules that no Go value can break: the JSON
 // document rules, and model.operation (a member of another operation).
 var documentOnly = []client.RuleID{
-	client.RuleJSONSyntax, client.RuleJSONType, client.RuleJSONUnknown, client.RuleJSONDuplicate, client.RuleOperation,
+	client.RuleJSONSyntax, client.RuleJSONType, client.RuleJSONUnknownMember, client.RuleJSONDuplicateMember, client.RuleModelOperation,
 }
 
 // panics reports whether f panics.
@@ -113,7 +113,7 @@ func TestPropBreakingBreaksExactlyThatRule(t *testing.T) {
 			t.Fatalf("DecodeCheck read the document as %v, not create", op)
 		}
 		if diff := cmp.Diff(want, errorIDs(vs)); diff != "" {
-			t.Fatalf("DecodeCheck error rules (-want +got):\n%s\n%v\n%q", diff, vs.Errors(), data)
+			t.Fatalf("DecodeCheck error rules (-want +got):\n%s\n%v\n%q", diff, vs.OnlyErrors(), data)
 		}
 	}
 	for _, rule := range client.Rules() {
@@ -129,7 +129,7 @@ func TestPropBreakingBreaksExactlyThatRule(t *testing.T) {
 				rapid.Check(t, func(t *rapid.T) {
 					c := clienttest.BreakingPool(id).Draw(t, "case")
 					if diff := cmp.Diff(want, errorIDs(c.Request.CheckPool(c.Pool))); diff != "" {
-						t.Fatalf("error rules (-want +got):\n%s\n%v", diff, c.Request.CheckPool(c.Pool).Errors())
+						t.Fatalf("error rules (-want +got):\n%s\n%v", diff, c.Request.CheckPool(c.Pool).OnlyErrors())
 					}
 				})
 			})
@@ -149,14 +149,14 @@ func TestPropBreakingBreaksExactlyThatRule(t *testing.T) {
 			rapid.Check(t, func(t *rapid.T) {
 				r := clienttest.Breaking(id).Draw(t, "request")
 				if diff := cmp.Diff(want, errorIDs(r.Check())); diff != "" {
-					t.Fatalf("error rules (-want +got):\n%s\n%v", diff, r.Check().Errors())
+					t.Fatalf("error rules (-want +got):\n%s\n%v", diff, r.Check().OnlyErrors())
 				}
 				// Normalize neither repairs nor hides the broken rule, and is
 				// idempotent on it (the Normalize properties below draw
 				// broken values too, but rarely each rule).
 				n := r.Normalize()
 				if diff := cmp.Diff(want, errorIDs(n.Check())); diff != "" {
-					t.Fatalf("error rules after Normalize (-want +got):\n%s\n%v", diff, n.Check().Errors())
+					t.Fatalf("error rules after Normalize (-want +got):\n%s\n%v", diff, n.Check().OnlyErrors())
 				}
 				if diff := cmp.Diff(n, n.Normalize()); diff != "" {
 					t.Fatalf("Normalize is not idempotent (-once +twice):\n%s", diff)
@@ -269,7 +269,7 @@ func TestPropNormalizeKeepsTheVerdict(t *testing.T) {
 		c := anyCase().Draw(t, "case")
 		before, after := c.check(), c.normalize().check()
 		if before.HasErrors() != after.HasErrors() {
-			t.Fatalf("verdict changed: before %v, after %v", before.Errors(), after.Errors())
+			t.Fatalf("verdict changed: before %v, after %v", before.OnlyErrors(), after.OnlyErrors())
 		}
 		if diff := cmp.Diff(errorIDs(before), errorIDs(after)); diff != "" {
 			t.Fatalf("error rules changed (-before +after):\n%s", diff)

@@ -20,69 +20,69 @@ type Rule struct {
 
 // Rule IDs of the decoding family: the JSON document itself.
 const (
-	RuleJSONSyntax    RuleID = "json.syntax"
-	RuleJSONUTF8      RuleID = "json.utf8"
-	RuleJSONType      RuleID = "json.type"
-	RuleJSONUnknown   RuleID = "json.unknown-member"
-	RuleJSONDuplicate RuleID = "json.duplicate-member"
+	RuleJSONSyntax          RuleID = "json.syntax"
+	RuleJSONUTF8            RuleID = "json.utf8"
+	RuleJSONType            RuleID = "json.type"
+	RuleJSONUnknownMember   RuleID = "json.unknown-member"
+	RuleJSONDuplicateMember RuleID = "json.duplicate-member"
 )
 
 // Rule IDs of the model family: the constraints of the AWS API model.
 const (
-	RuleOperation RuleID = "model.operation"
-	RuleRequired  RuleID = "model.required"
-	RuleLength    RuleID = "model.length"
-	RulePattern   RuleID = "model.pattern"
-	RuleEnum      RuleID = "model.enum"
-	RuleRange     RuleID = "model.range"
-	RuleItems     RuleID = "model.items"
+	RuleModelOperation RuleID = "model.operation"
+	RuleModelRequired  RuleID = "model.required"
+	RuleModelLength    RuleID = "model.length"
+	RuleModelPattern   RuleID = "model.pattern"
+	RuleModelEnum      RuleID = "model.enum"
+	RuleModelRange     RuleID = "model.range"
+	RuleModelItems     RuleID = "model.items"
 )
 
 // Rule IDs of the service rules: what AWS enforces beyond the model, and
 // what it accepts but is risky.
 const (
-	RuleAccessTokenRange     RuleID = "tokens.access-range"
-	RuleIDTokenRange         RuleID = "tokens.id-range"
-	RuleRefreshTokenRange    RuleID = "tokens.refresh-range"
-	RuleLegacyMix            RuleID = "flows.legacy-mix"
-	RuleClientCredentials    RuleID = "oauth.client-credentials-alone"
-	RuleClientCredsSecret    RuleID = "oauth.client-credentials-secret"
-	RuleClientCredsScopes    RuleID = "oauth.client-credentials-scopes"
-	RuleCallbacksRequired    RuleID = "oauth.callbacks-required"
-	RuleOAuthFlowsAndScopes  RuleID = "oauth.flows-and-scopes-required"
-	RuleRedirectAbsolute     RuleID = "urls.absolute"
-	RuleRedirectFragment     RuleID = "urls.fragment"
-	RuleRedirectHTTPS        RuleID = "urls.https"
-	RuleDefaultRedirect      RuleID = "urls.default-in-callbacks"
-	RuleScopeUnknown         RuleID = "scopes.unknown"
-	RuleSecretExclusive      RuleID = "secrets.exclusive"
-	RulePropagateNeedsSecret RuleID = "secrets.propagate-needs-secret"
+	RuleTokensAccessRange            RuleID = "tokens.access-range"
+	RuleTokensIDRange                RuleID = "tokens.id-range"
+	RuleTokensRefreshRange           RuleID = "tokens.refresh-range"
+	RuleFlowsLegacyMix               RuleID = "flows.legacy-mix"
+	RuleOAuthClientCredentialsAlone  RuleID = "oauth.client-credentials-alone"
+	RuleOAuthClientCredentialsSecret RuleID = "oauth.client-credentials-secret"
+	RuleOAuthClientCredentialsScopes RuleID = "oauth.client-credentials-scopes"
+	RuleOAuthCallbacksRequired       RuleID = "oauth.callbacks-required"
+	RuleOAuthFlowsAndScopesRequired  RuleID = "oauth.flows-and-scopes-required"
+	RuleURLsAbsolute                 RuleID = "urls.absolute"
+	RuleURLsFragment                 RuleID = "urls.fragment"
+	RuleURLsHTTPS                    RuleID = "urls.https"
+	RuleURLsDefaultInCallbacks       RuleID = "urls.default-in-callbacks"
+	RuleScopesUnknown                RuleID = "scopes.unknown"
+	RuleSecretsExclusive             RuleID = "secrets.exclusive"
+	RuleSecretsPropagateNeedsSecret  RuleID = "secrets.propagate-needs-secret"
 
-	RuleTokenExceedsRefresh RuleID = "tokens.exceeds-refresh"
-	RuleRefreshAuthMissing  RuleID = "flows.refresh-auth-missing"
-	RuleRotationRefreshAuth RuleID = "flows.rotation-with-refresh-auth"
-	RuleUserAuthTier        RuleID = "flows.user-auth-tier"
-	RuleLegacyFlow          RuleID = "flows.legacy"
-	RulePasswordFlow        RuleID = "flows.password"
-	RuleClientTokenAuth     RuleID = "flows.client-token-auth"
-	RuleImplicitFlow        RuleID = "oauth.implicit"
-	RuleOAuthDisabled       RuleID = "oauth.disabled-settings"
-	RuleOIDCNeedsOpenID     RuleID = "scopes.openid-missing"
-	RuleUserExistenceErrors RuleID = "security.user-existence-errors"
-	RuleTokenRevocationOff  RuleID = "security.token-revocation-off"
-	RuleLoopbackHTTP        RuleID = "urls.loopback-http"
-	RuleDangerousScheme     RuleID = "urls.dangerous-scheme"
-	RuleRedirectMalformed   RuleID = "urls.malformed"
-	RuleLogoutURL           RuleID = "urls.logout"
-	RuleDuplicateItem       RuleID = "lists.duplicate"
-	RuleAnalyticsShape      RuleID = "analytics.shape"
+	RuleTokensExceedsRefresh         RuleID = "tokens.exceeds-refresh"
+	RuleFlowsRefreshAuthMissing      RuleID = "flows.refresh-auth-missing"
+	RuleFlowsRotationWithRefreshAuth RuleID = "flows.rotation-with-refresh-auth"
+	RuleFlowsUserAuthTier            RuleID = "flows.user-auth-tier"
+	RuleFlowsLegacy                  RuleID = "flows.legacy"
+	RuleFlowsPassword                RuleID = "flows.password"
+	RuleFlowsClientTokenAuth         RuleID = "flows.client-token-auth"
+	RuleOAuthImplicit                RuleID = "oauth.implicit"
+	RuleOAuthDisabledSettings        RuleID = "oauth.disabled-settings"
+	RuleScopesOpenIDMissing          RuleID = "scopes.openid-missing"
+	RuleSecurityUserExistenceErrors  RuleID = "security.user-existence-errors"
+	RuleSecurityTokenRevocationOff   RuleID = "security.token-revocation-off"
+	RuleURLsLoopbackHTTP             RuleID = "urls.loopback-http"
+	RuleURLsDangerousScheme          RuleID = "urls.dangerous-scheme"
+	RuleURLsMalformed                RuleID = "urls.malformed"
+	RuleURLsLogout                   RuleID = "urls.logout"
+	RuleListsDuplicate               RuleID = "lists.duplicate"
+	RuleAnalyticsShape               RuleID = "analytics.shape"
 
-	RulePoolMismatch        RuleID = "pool.mismatch"
-	RulePoolProvider        RuleID = "pool.identity-provider"
-	RulePoolScope           RuleID = "pool.scope"
-	RulePoolReadAttributes  RuleID = "pool.read-attributes"
-	RulePoolWriteAttributes RuleID = "pool.write-attributes"
-	RulePoolFeaturePlan     RuleID = "pool.feature-plan"
+	RulePoolMismatch         RuleID = "pool.mismatch"
+	RulePoolIdentityProvider RuleID = "pool.identity-provider"
+	RulePoolScope            RuleID = "pool.scope"
+	RulePoolReadAttributes   RuleID = "pool.read-attributes"
+	RulePoolWriteAttributes  RuleID = "pool.write-attributes"
+	RulePoolFeaturePlan      RuleID = "pool.feature-plan"
 )
 
 const (
@@ -117,134 +117,134 @@ var catalogue = []Rule{
 	{RuleJSONType, Error, "json",
 		"Each member must have its model type: a string, a 32-bit integer written without fraction or exponent, a boolean, a list, an object, or a timestamp (API reference, Request Syntax).",
 		srcCreate, "SerializationException"},
-	{RuleJSONUnknown, Error, "json",
+	{RuleJSONUnknownMember, Error, "json",
 		"Member names are case-sensitive and must be members of the shape (API reference, Request Parameters); the AWS CLI rejects an unknown parameter, and a misspelled member would otherwise be lost.",
 		srcCLIInput, "ParamValidationError (AWS CLI)"},
-	{RuleJSONDuplicate, Warning, "json",
+	{RuleJSONDuplicateMember, Warning, "json",
 		"Warning, as the AWS CLI accepts it: a member that appears twice in an object is ambiguous (RFC 8259 §4); the CLI, like most JSON parsers, silently keeps the last value, so that is the value appclient checks.",
 		srcJSON, "none (the AWS CLI keeps the last value)"},
-	{RuleOperation, Error, "model",
+	{RuleModelOperation, Error, "model",
 		"A member must belong to the operation: GenerateSecret and ClientSecret exist only on CreateUserPoolClient, and UpdateUserPoolClient manages secrets with AddUserPoolClientSecret (API reference, Request Parameters).",
 		srcUpdate, "ParamValidationError (AWS CLI)"},
-	{RuleRequired, Error, "model",
+	{RuleModelRequired, Error, "model",
 		"Required members must be present: UserPoolId and ClientName on create, UserPoolId and ClientId on update, Feature in RefreshTokenRotation (API reference, Required: Yes).",
 		srcCreate, "InvalidParameterException"},
-	{RuleLength, Error, "model",
+	{RuleModelLength, Error, "model",
 		"Strings must respect the model's length bounds, counted in Unicode characters (API reference, Length Constraints).",
 		srcCreate, "InvalidParameterException"},
-	{RulePattern, Error, "model",
+	{RuleModelPattern, Error, "model",
 		"Strings must fully match the model's pattern; \\w is ASCII-only and \\s is [\\t\\n\\v\\f\\r ] (API reference, Pattern).",
 		srcCreate, "InvalidParameterException"},
-	{RuleEnum, Error, "model",
+	{RuleModelEnum, Error, "model",
 		"Enum members must be one of the model's values, matched case-sensitively (API reference, Valid Values).",
 		srcCreate, "InvalidParameterException"},
-	{RuleRange, Error, "model",
+	{RuleModelRange, Error, "model",
 		"Integers must be within the model's range (API reference, Valid Range).",
 		srcCreate, "InvalidParameterException"},
-	{RuleItems, Error, "model",
+	{RuleModelItems, Error, "model",
 		"Lists must respect the model's item count: at most 100 CallbackURLs or LogoutURLs, 3 AllowedOAuthFlows, 50 AllowedOAuthScopes (API reference, Array Members).",
 		srcCreate, "InvalidParameterException"},
 
 	// Service rules that AWS enforces: errors.
-	{RuleAccessTokenRange, Error, "tokens",
+	{RuleTokensAccessRange, Error, "tokens",
 		"AccessTokenValidity, in its TokenValidityUnits unit (hours when absent), must be 5 minutes to 1 day (TokenValidityUnitsType.AccessToken).",
 		srcUnits, "InvalidParameterException (Invalid range for token validity)"},
-	{RuleIDTokenRange, Error, "tokens",
+	{RuleTokensIDRange, Error, "tokens",
 		"IdTokenValidity, in its TokenValidityUnits unit (hours when absent), must be 5 minutes to 1 day (TokenValidityUnitsType.IdToken).",
 		srcUnits, "InvalidParameterException (Invalid range for token validity)"},
-	{RuleRefreshTokenRange, Error, "tokens",
+	{RuleTokensRefreshRange, Error, "tokens",
 		"RefreshTokenValidity, in its TokenValidityUnits unit (days when absent), must be 60 minutes to 3650 days; 0 is accepted and means 30 days (TokenValidityUnitsType.RefreshToken).",
 		srcUnits, "InvalidParameterException (Invalid range for token validity)"},
-	{RuleLegacyMix, Error, "flows",
+	{RuleFlowsLegacyMix, Error, "flows",
 		"ExplicitAuthFlows must not combine legacy values (ADMIN_NO_SRP_AUTH, CUSTOM_AUTH_FLOW_ONLY, USER_PASSWORD_AUTH) with ALLOW_ values (CreateUserPoolClient, ExplicitAuthFlows).",
 		srcCreate, "InvalidParameterException"},
-	{RuleClientCredentials, Error, "oauth",
+	{RuleOAuthClientCredentialsAlone, Error, "oauth",
 		"client_credentials must be the only AllowedOAuthFlows value (CreateUserPoolClient, AllowedOAuthFlows).",
 		srcCreate, "InvalidOAuthFlowException"},
-	{RuleClientCredsSecret, Error, "oauth",
+	{RuleOAuthClientCredentialsSecret, Error, "oauth",
 		"On create, client_credentials needs a client secret: GenerateSecret true or a ClientSecret (App client types; seen failing as \"client_credentials flow can not be selected if client does not have a client secret\").",
 		srcAppClients, "InvalidOAuthFlowException"},
-	{RuleClientCredsScopes, Error, "oauth",
+	{RuleOAuthClientCredentialsScopes, Error, "oauth",
 		"With client_credentials, AllowedOAuthScopes may hold only resource-server scopes (server/name); openid, email, phone, profile and aws.cognito.signin.user.admin are rejected (seen failing as \"openid is not supported with client_credentials flow\").",
 		srcAppClients, "InvalidOAuthFlowException"},
-	{RuleCallbacksRequired, Error, "oauth",
+	{RuleOAuthCallbacksRequired, Error, "oauth",
 		"The code and implicit flows need at least one CallbackURLs entry (seen failing as \"CallbackUrls can not be empty when code flow or implicit flow is selected\").",
 		srcCreate, "InvalidOAuthFlowException"},
-	{RuleOAuthFlowsAndScopes, Error, "oauth",
+	{RuleOAuthFlowsAndScopesRequired, Error, "oauth",
 		"AllowedOAuthFlowsUserPoolClient true needs non-empty AllowedOAuthFlows and AllowedOAuthScopes (seen failing as \"AllowedOAuthFlows and AllowedOAuthScopes are required if user pool client is allowed to use OAuth flows\").",
 		srcCreate, "InvalidParameterException"},
-	{RuleRedirectAbsolute, Error, "urls",
+	{RuleURLsAbsolute, Error, "urls",
 		"CallbackURLs and DefaultRedirectURI must be absolute URIs with a scheme (CreateUserPoolClient, CallbackURLs; RFC 6749 §3.1.2).",
 		srcCreate, "InvalidParameterException"},
-	{RuleRedirectFragment, Error, "urls",
+	{RuleURLsFragment, Error, "urls",
 		"CallbackURLs and DefaultRedirectURI must not include a fragment, not even an empty one (CreateUserPoolClient, CallbackURLs; RFC 6749 §3.1.2).",
 		srcCreate, "InvalidParameterException"},
-	{RuleRedirectHTTPS, Error, "urls",
+	{RuleURLsHTTPS, Error, "urls",
 		"CallbackURLs and DefaultRedirectURI must use HTTPS, except plain HTTP to exactly localhost, 127.0.0.1 or [::1]; app schemes such as myapp:// are allowed (CreateUserPoolClient, CallbackURLs).",
 		srcCreate, "InvalidParameterException (cannot use the HTTP protocol)"},
-	{RuleDefaultRedirect, Error, "urls",
+	{RuleURLsDefaultInCallbacks, Error, "urls",
 		"DefaultRedirectURI must equal one of CallbackURLs exactly, without case folding or normalization (CreateUserPoolClient, DefaultRedirectURI: \"Must be in the CallbackURLs list\").",
 		srcCreate, "InvalidParameterException"},
-	{RuleScopeUnknown, Error, "scopes",
+	{RuleScopesUnknown, Error, "scopes",
 		"A scope is openid, email, phone, profile, aws.cognito.signin.user.admin, or resourceServerIdentifier/scopeName; anything else exists in no pool (CreateUserPoolClient, AllowedOAuthScopes).",
 		srcCreate, "ScopeDoesNotExistException (Invalid scope requested)"},
-	{RuleSecretExclusive, Error, "secrets",
+	{RuleSecretsExclusive, Error, "secrets",
 		"ClientSecret must not be sent together with GenerateSecret true (CreateUserPoolClient, ClientSecret).",
 		srcCreate, "InvalidParameterException"},
-	{RulePropagateNeedsSecret, Error, "secrets",
+	{RuleSecretsPropagateNeedsSecret, Error, "secrets",
 		"On create, EnablePropagateAdditionalUserContextData true needs a client secret: GenerateSecret true or a ClientSecret (CreateUserPoolClient, EnablePropagateAdditionalUserContextData).",
 		srcCreate, "InvalidParameterException"},
 
 	// Warnings: AWS accepts these, or its verdict depends on what we cannot see.
-	{RuleTokenExceedsRefresh, Warning, "tokens",
+	{RuleTokensExceedsRefresh, Warning, "tokens",
 		"Warning, as no AWS error is on record: an access or ID token that outlives the refresh token ends sessions before their tokens do (older AWS text: \"cannot be greater than refresh token expiration\").",
 		srcTokens, "none on record"},
-	{RuleRefreshAuthMissing, Warning, "flows",
+	{RuleFlowsRefreshAuthMissing, Warning, "flows",
 		"Warning, as AWS's current verdict is unverified (it answered \"REFRESH_TOKEN_AUTH should always be allowed\" in 2020): ALLOW_ flows without ALLOW_REFRESH_TOKEN_AUTH while rotation is off leave users unable to refresh.",
 		srcRefresh, "InvalidParameterException (observed 2020)"},
-	{RuleRotationRefreshAuth, Warning, "flows",
+	{RuleFlowsRotationWithRefreshAuth, Warning, "flows",
 		"Warning, as AWS's create-time verdict is unverified: with RefreshTokenRotation ENABLED the developer guide says to deactivate ALLOW_REFRESH_TOKEN_AUTH (Refresh tokens, rotation).",
 		srcRefresh, "unverified"},
-	{RuleUserAuthTier, Warning, "flows",
+	{RuleFlowsUserAuthTier, Warning, "flows",
 		"Warning, as it depends on the pool's feature plan: ALLOW_USER_AUTH needs the Essentials or Plus plan (Feature plans).",
 		srcPlans, "FeatureUnavailableInTierException"},
-	{RuleLegacyFlow, Warning, "flows",
+	{RuleFlowsLegacy, Warning, "flows",
 		"Warning, as AWS accepts them: legacy ExplicitAuthFlows names without ALLOW_ are deprecated (CreateUserPoolClient, ExplicitAuthFlows).",
 		srcCreate, "none (accepted)"},
-	{RulePasswordFlow, Warning, "flows",
+	{RuleFlowsPassword, Warning, "flows",
 		"Warning, as AWS accepts them: password flows send the user's password itself to Cognito; SRP and passwordless flows do not (Authentication flows).",
 		srcAuthFlows, "none (accepted)"},
-	{RuleClientTokenAuth, Warning, "flows",
+	{RuleFlowsClientTokenAuth, Warning, "flows",
 		"Warning: ALLOW_CLIENT_TOKEN_AUTH is documented for GetClientToken but is not in the API model's ExplicitAuthFlowsType, so SDKs and older endpoints may refuse it.",
 		srcCreate, "InvalidParameterException where unsupported"},
-	{RuleImplicitFlow, Warning, "oauth",
+	{RuleOAuthImplicit, Warning, "oauth",
 		"Warning, as AWS accepts it: the implicit grant returns tokens in the redirect URL; OAuth 2.0 Security Best Current Practice (RFC 9700 §2.1.2) says to use code with PKCE.",
 		srcRFC9700, "none (accepted)"},
-	{RuleOAuthDisabled, Warning, "oauth",
+	{RuleOAuthDisabledSettings, Warning, "oauth",
 		"Warning, as AWS accepted callback URLs with the switch off: AllowedOAuthFlowsUserPoolClient must be true before the OAuth settings take effect (CreateUserPoolClient, AllowedOAuthFlowsUserPoolClient).",
 		srcCreate, "InvalidParameterException (reported for flows and scopes)"},
-	{RuleOIDCNeedsOpenID, Warning, "scopes",
+	{RuleScopesOpenIDMissing, Warning, "scopes",
 		"Warning, as AWS's verdict is not captured: email, phone and profile are OpenID Connect scopes that need openid (the console refuses them without it).",
 		srcCreate, "unverified"},
-	{RuleUserExistenceErrors, Warning, "security",
+	{RuleSecurityUserExistenceErrors, Warning, "security",
 		"Warning, as AWS accepts it: PreventUserExistenceErrors other than ENABLED (LEGACY is the default) lets sign-in errors reveal which users exist (Managing user existence error responses).",
 		srcUserExist, "none (accepted)"},
-	{RuleTokenRevocationOff, Warning, "security",
+	{RuleSecurityTokenRevocationOff, Warning, "security",
 		"Warning, as AWS accepts it: EnableTokenRevocation false means refresh tokens cannot be revoked (Revoking tokens).",
 		srcRevocation, "none (accepted)"},
-	{RuleLoopbackHTTP, Warning, "urls",
+	{RuleURLsLoopbackHTTP, Warning, "urls",
 		"Warning, as AWS accepts it: plain-HTTP loopback callbacks are for local testing, not production (CreateUserPoolClient, CallbackURLs; RFC 8252 §7.3).",
 		srcCreate, "none (accepted)"},
-	{RuleDangerousScheme, Warning, "urls",
+	{RuleURLsDangerousScheme, Warning, "urls",
 		"Warning, as the model allows any scheme: javascript:, data:, file: and vbscript: redirect targets run code or read local data (RFC 9700 §4.1).",
 		srcRFC9700, "none (accepted)"},
-	{RuleRedirectMalformed, Warning, "urls",
+	{RuleURLsMalformed, Warning, "urls",
 		"Warning, as AWS's verdict is not documented: a redirect URL with a backslash, bad percent-encoding, a bad port or host, userinfo on HTTP, or an empty host is read differently by browsers and servers (RFC 3986; RFC 9700 §4.1).",
 		srcRFC9700, "unverified"},
-	{RuleLogoutURL, Warning, "urls",
+	{RuleURLsLogout, Warning, "urls",
 		"Warning, as the model gives LogoutURLs no scheme rule: sign-out redirects deserve the CallbackURLs rules (absolute, no fragment, HTTPS except loopback).",
 		srcCreate, "none (accepted)"},
-	{RuleDuplicateItem, Warning, "lists",
+	{RuleListsDuplicate, Warning, "lists",
 		"Warning, as AWS accepts them: a list entry that repeats an earlier one is redundant, and often a copy-paste slip.",
 		srcCreate, "none (accepted)"},
 	{RuleAnalyticsShape, Warning, "analytics",
@@ -256,7 +256,7 @@ var catalogue = []Rule{
 	{RulePoolMismatch, Warning, "pool",
 		"Warning: the pool facts describe another user pool than the request's UserPoolId, so the pool rules may not apply.",
 		srcCreate, "none"},
-	{RulePoolProvider, Error, "pool",
+	{RulePoolIdentityProvider, Error, "pool",
 		"Each SupportedIdentityProviders entry must be COGNITO or an identity provider of the pool (CreateUserPoolClient, SupportedIdentityProviders; seen failing as \"The provider X does not exist for User Pool Y\").",
 		srcCreate, "InvalidParameterException"},
 	{RulePoolScope, Error, "pool",

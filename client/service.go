@@ -30,44 +30,44 @@ func createSecret(r *CreateRequest) secret {
 
 // service applies the service rules to the shared members, in catalogue order.
 func (c *checker) service(s *Settings, sec secret) {
-	c.tokenRange(s, units.AccessToken, RuleAccessTokenRange, spec.AccessTokenValid)
-	c.tokenRange(s, units.IDToken, RuleIDTokenRange, spec.IDTokenValid)
-	c.tokenRange(s, units.RefreshToken, RuleRefreshTokenRange, spec.RefreshTokenValid)
+	c.tokenRange(s, units.AccessToken, RuleTokensAccessRange, spec.AccessTokenValid)
+	c.tokenRange(s, units.IDToken, RuleTokensIDRange, spec.IDTokenValid)
+	c.tokenRange(s, units.RefreshToken, RuleTokensRefreshRange, spec.RefreshTokenValid)
 	c.legacyMix(s.ExplicitAuthFlows)
 
 	cc := contains(s.AllowedOAuthFlows, flows.ClientCredentials)
 	if cc && len(s.AllowedOAuthFlows) > 1 {
 		for _, f := range s.AllowedOAuthFlows {
 			if f != flows.ClientCredentials {
-				c.add("AllowedOAuthFlows", RuleClientCredentials,
+				c.add("AllowedOAuthFlows", RuleOAuthClientCredentialsAlone,
 					"client_credentials must be the only OAuth flow: remove "+quote(f)+" or move it to another app client")
 				break
 			}
 		}
 	}
 	if cc && sec == secretNone {
-		c.add("AllowedOAuthFlows", RuleClientCredsSecret,
+		c.add("AllowedOAuthFlows", RuleOAuthClientCredentialsSecret,
 			"client_credentials needs a client secret: set GenerateSecret to true or send a ClientSecret")
 	}
 	if cc {
 		for i, sc := range s.AllowedOAuthScopes {
 			if scopes.IsStandard(sc) {
-				if c.item("AllowedOAuthScopes", i, RuleClientCredsScopes) {
-					c.add(itemPath("AllowedOAuthScopes", i), RuleClientCredsScopes,
+				if c.item("AllowedOAuthScopes", i, RuleOAuthClientCredentialsScopes) {
+					c.add(itemPath("AllowedOAuthScopes", i), RuleOAuthClientCredentialsScopes,
 						quote(sc)+" is not supported with the client_credentials flow: use resource-server scopes (server/name) only")
 				}
 			}
 		}
 	}
 	if (contains(s.AllowedOAuthFlows, flows.Code) || contains(s.AllowedOAuthFlows, flows.Implicit)) && len(s.CallbackURLs) == 0 {
-		c.add("CallbackURLs", RuleCallbacksRequired, "must list at least one URL when AllowedOAuthFlows includes code or implicit")
+		c.add("CallbackURLs", RuleOAuthCallbacksRequired, "must list at least one URL when AllowedOAuthFlows includes code or implicit")
 	}
 	if isTrue(s.AllowedOAuthFlowsUserPoolClient) {
 		if len(s.AllowedOAuthFlows) == 0 {
-			c.add("AllowedOAuthFlows", RuleOAuthFlowsAndScopes, "must not be empty when AllowedOAuthFlowsUserPoolClient is true")
+			c.add("AllowedOAuthFlows", RuleOAuthFlowsAndScopesRequired, "must not be empty when AllowedOAuthFlowsUserPoolClient is true")
 		}
 		if len(s.AllowedOAuthScopes) == 0 {
-			c.add("AllowedOAuthScopes", RuleOAuthFlowsAndScopes, "must not be empty when AllowedOAuthFlowsUserPoolClient is true")
+			c.add("AllowedOAuthScopes", RuleOAuthFlowsAndScopesRequired, "must not be empty when AllowedOAuthFlowsUserPoolClient is true")
 		}
 	}
 	for i, u := range s.CallbackURLs {
@@ -76,21 +76,21 @@ func (c *checker) service(s *Settings, sec secret) {
 	if s.DefaultRedirectURI != nil {
 		c.redirect("DefaultRedirectURI", -1, *s.DefaultRedirectURI)
 		if !contains(s.CallbackURLs, *s.DefaultRedirectURI) {
-			c.add("DefaultRedirectURI", RuleDefaultRedirect, "must be one of CallbackURLs, exactly as written (no case folding or normalization)")
+			c.add("DefaultRedirectURI", RuleURLsDefaultInCallbacks, "must be one of CallbackURLs, exactly as written (no case folding or normalization)")
 		}
 	}
 	for i, sc := range s.AllowedOAuthScopes {
 		// A scope the model rules already reported is not reported again;
 		// the pattern is matched only for the rare invalid scope.
 		if k, _, _ := scopes.Parse(sc); k == scopes.Invalid && modelValid(sc, spec.ScopeType) {
-			if c.item("AllowedOAuthScopes", i, RuleScopeUnknown) {
-				c.add(itemPath("AllowedOAuthScopes", i), RuleScopeUnknown, quote(sc)+
+			if c.item("AllowedOAuthScopes", i, RuleScopesUnknown) {
+				c.add(itemPath("AllowedOAuthScopes", i), RuleScopesUnknown, quote(sc)+
 					" is not a scope: use openid, email, phone, profile, aws.cognito.signin.user.admin, or a resource-server scope written server/name")
 			}
 		}
 	}
 	if isTrue(s.EnablePropagateAdditionalUserContextData) && sec == secretNone {
-		c.add("EnablePropagateAdditionalUserContextData", RulePropagateNeedsSecret,
+		c.add("EnablePropagateAdditionalUserContextData", RuleSecretsPropagateNeedsSecret,
 			"can be true only for an app client with a client secret: set GenerateSecret to true or send a ClientSecret")
 	}
 
@@ -99,8 +99,8 @@ func (c *checker) service(s *Settings, sec secret) {
 	c.authFlowWarnings(s)
 	for i, f := range s.AllowedOAuthFlows {
 		if f == flows.Implicit {
-			if c.item("AllowedOAuthFlows", i, RuleImplicitFlow) {
-				c.add(itemPath("AllowedOAuthFlows", i), RuleImplicitFlow,
+			if c.item("AllowedOAuthFlows", i, RuleOAuthImplicit) {
+				c.add(itemPath("AllowedOAuthFlows", i), RuleOAuthImplicit,
 					"the implicit grant returns tokens in the redirect URL: use code (with PKCE) instead (RFC 9700)")
 			}
 		}
@@ -115,22 +115,22 @@ func (c *checker) service(s *Settings, sec secret) {
 	if !cc && !contains(s.AllowedOAuthScopes, scopes.OpenID) {
 		for i, sc := range s.AllowedOAuthScopes {
 			if scopes.OIDC(sc) {
-				if c.item("AllowedOAuthScopes", i, RuleOIDCNeedsOpenID) {
-					c.add(itemPath("AllowedOAuthScopes", i), RuleOIDCNeedsOpenID,
+				if c.item("AllowedOAuthScopes", i, RuleScopesOpenIDMissing) {
+					c.add(itemPath("AllowedOAuthScopes", i), RuleScopesOpenIDMissing,
 						quote(sc)+" is an OpenID Connect scope that needs openid: add openid to AllowedOAuthScopes")
 				}
 			}
 		}
 	}
 	if s.PreventUserExistenceErrors == nil {
-		c.add("PreventUserExistenceErrors", RuleUserExistenceErrors,
+		c.add("PreventUserExistenceErrors", RuleSecurityUserExistenceErrors,
 			"is absent, so it is LEGACY: sign-in errors reveal whether a user exists; set it to ENABLED")
 	} else if *s.PreventUserExistenceErrors == "LEGACY" {
-		c.add("PreventUserExistenceErrors", RuleUserExistenceErrors,
+		c.add("PreventUserExistenceErrors", RuleSecurityUserExistenceErrors,
 			"is LEGACY: sign-in errors reveal whether a user exists; set it to ENABLED")
 	}
 	if s.EnableTokenRevocation != nil && !*s.EnableTokenRevocation {
-		c.add("EnableTokenRevocation", RuleTokenRevocationOff, "is false: refresh tokens issued to this client cannot be revoked")
+		c.add("EnableTokenRevocation", RuleSecurityTokenRevocationOff, "is false: refresh tokens issued to this client cannot be revoked")
 	}
 	for i, u := range s.LogoutURLs {
 		c.logout(i, u)
@@ -219,7 +219,7 @@ func (c *checker) legacyMix(list []string) {
 		}
 	}
 	if legacy != "" && modern != "" {
-		c.add("ExplicitAuthFlows", RuleLegacyMix, "must not combine legacy values ("+legacy+") with ALLOW_ values ("+modern+
+		c.add("ExplicitAuthFlows", RuleFlowsLegacyMix, "must not combine legacy values ("+legacy+") with ALLOW_ values ("+modern+
 			"): use only ALLOW_ values")
 	}
 }
@@ -240,28 +240,28 @@ func (c *checker) redirect(member string, i int, u string) {
 	}
 	switch {
 	case problem == urls.NotAbsolute:
-		if c.item(member, i, RuleRedirectAbsolute) {
-			c.add(itemPath(member, i), RuleRedirectAbsolute, "must be an absolute URI with a scheme, such as https://app.example.com/callback or myapp://callback")
+		if c.item(member, i, RuleURLsAbsolute) {
+			c.add(itemPath(member, i), RuleURLsAbsolute, "must be an absolute URI with a scheme, such as https://app.example.com/callback or myapp://callback")
 		}
 	case problem == urls.Fragment:
-		if c.item(member, i, RuleRedirectFragment) {
-			c.add(itemPath(member, i), RuleRedirectFragment, "must not include a fragment (#), not even an empty one")
+		if c.item(member, i, RuleURLsFragment) {
+			c.add(itemPath(member, i), RuleURLsFragment, "must not include a fragment (#), not even an empty one")
 		}
 	case problem == urls.InsecureHTTP:
-		if c.item(member, i, RuleRedirectHTTPS) {
-			c.add(itemPath(member, i), RuleRedirectHTTPS, "must use HTTPS: plain HTTP is allowed only to exactly localhost, 127.0.0.1 or [::1]")
+		if c.item(member, i, RuleURLsHTTPS) {
+			c.add(itemPath(member, i), RuleURLsHTTPS, "must use HTTPS: plain HTTP is allowed only to exactly localhost, 127.0.0.1 or [::1]")
 		}
 	case problem == urls.MissingHost || problem == urls.Malformed:
-		if c.item(member, i, RuleRedirectMalformed) {
-			c.add(itemPath(member, i), RuleRedirectMalformed, problem.String()+": browsers and servers may read this URL differently")
+		if c.item(member, i, RuleURLsMalformed) {
+			c.add(itemPath(member, i), RuleURLsMalformed, problem.String()+": browsers and servers may read this URL differently")
 		}
 	case info.HTTP() && info.Loopback():
-		if c.item(member, i, RuleLoopbackHTTP) {
-			c.add(itemPath(member, i), RuleLoopbackHTTP, "uses plain HTTP to a loopback address: fine for local testing, not for production")
+		if c.item(member, i, RuleURLsLoopbackHTTP) {
+			c.add(itemPath(member, i), RuleURLsLoopbackHTTP, "uses plain HTTP to a loopback address: fine for local testing, not for production")
 		}
 	case info.Dangerous():
-		if c.item(member, i, RuleDangerousScheme) {
-			c.add(itemPath(member, i), RuleDangerousScheme, "uses the "+quote(info.Scheme)+" scheme, which runs code or reads local data when a browser follows it")
+		if c.item(member, i, RuleURLsDangerousScheme) {
+			c.add(itemPath(member, i), RuleURLsDangerousScheme, "uses the "+quote(info.Scheme)+" scheme, which runs code or reads local data when a browser follows it")
 		}
 	}
 }
@@ -288,12 +288,12 @@ func (c *checker) logout(i int, u string) {
 	}
 	switch {
 	case problem != urls.OK:
-		if c.item("LogoutURLs", i, RuleLogoutURL) {
-			c.add(itemPath("LogoutURLs", i), RuleLogoutURL, problem.String()+" (the CallbackURLs rules, applied to a sign-out redirect)")
+		if c.item("LogoutURLs", i, RuleURLsLogout) {
+			c.add(itemPath("LogoutURLs", i), RuleURLsLogout, problem.String()+" (the CallbackURLs rules, applied to a sign-out redirect)")
 		}
 	case info.Dangerous():
-		if c.item("LogoutURLs", i, RuleDangerousScheme) {
-			c.add(itemPath("LogoutURLs", i), RuleDangerousScheme, "uses the "+quote(info.Scheme)+" scheme, which runs code or reads local data when a browser follows it")
+		if c.item("LogoutURLs", i, RuleURLsDangerousScheme) {
+			c.add(itemPath("LogoutURLs", i), RuleURLsDangerousScheme, "uses the "+quote(info.Scheme)+" scheme, which runs code or reads local data when a browser follows it")
 		}
 	}
 }
@@ -309,7 +309,7 @@ func (c *checker) exceedsRefresh(s *Settings) {
 		secs, ok := effective(s, t)
 		lo, hi := t.Bounds()
 		if ok && secs >= lo && secs <= hi && secs > refresh {
-			c.add(t.Member(), RuleTokenExceedsRefresh, "the "+t.String()+" lifetime ("+units.FormatSeconds(secs)+
+			c.add(t.Member(), RuleTokensExceedsRefresh, "the "+t.String()+" lifetime ("+units.FormatSeconds(secs)+
 				") is longer than the refresh token lifetime ("+units.FormatSeconds(refresh)+")")
 		}
 	}
@@ -326,34 +326,34 @@ func (c *checker) authFlowWarnings(s *Settings) {
 	}
 	hasRefresh := contains(list, flows.AllowRefreshTokenAuth)
 	if anyAllow && !hasRefresh && !rotation {
-		c.add("ExplicitAuthFlows", RuleRefreshAuthMissing,
+		c.add("ExplicitAuthFlows", RuleFlowsRefreshAuthMissing,
 			"does not include ALLOW_REFRESH_TOKEN_AUTH while refresh token rotation is off: users cannot refresh their sessions")
 	}
 	if rotation && hasRefresh {
-		c.add("ExplicitAuthFlows", RuleRotationRefreshAuth,
+		c.add("ExplicitAuthFlows", RuleFlowsRotationWithRefreshAuth,
 			"includes ALLOW_REFRESH_TOKEN_AUTH while RefreshTokenRotation is ENABLED: AWS says to deactivate it, as rotated tokens are redeemed with GetTokensFromRefreshToken")
 	}
 	for i, f := range list {
 		switch f {
 		case flows.AllowUserAuth:
-			if !c.pool.tierKnown() && c.item("ExplicitAuthFlows", i, RuleUserAuthTier) {
-				c.add(itemPath("ExplicitAuthFlows", i), RuleUserAuthTier,
+			if !c.pool.tierKnown() && c.item("ExplicitAuthFlows", i, RuleFlowsUserAuthTier) {
+				c.add(itemPath("ExplicitAuthFlows", i), RuleFlowsUserAuthTier,
 					"ALLOW_USER_AUTH needs the user pool's Essentials or Plus feature plan; on Lite, AWS answers FeatureUnavailableInTierException")
 			}
 		case clientTokenAuth:
-			if c.item("ExplicitAuthFlows", i, RuleClientTokenAuth) {
-				c.add(itemPath("ExplicitAuthFlows", i), RuleClientTokenAuth,
+			if c.item("ExplicitAuthFlows", i, RuleFlowsClientTokenAuth) {
+				c.add(itemPath("ExplicitAuthFlows", i), RuleFlowsClientTokenAuth,
 					"ALLOW_CLIENT_TOKEN_AUTH is documented for GetClientToken but is not in the API model: SDKs and older endpoints may refuse it")
 			}
 		}
 		if msg := legacyMessage(f); msg != "" {
-			if c.item("ExplicitAuthFlows", i, RuleLegacyFlow) {
-				c.add(itemPath("ExplicitAuthFlows", i), RuleLegacyFlow, msg)
+			if c.item("ExplicitAuthFlows", i, RuleFlowsLegacy) {
+				c.add(itemPath("ExplicitAuthFlows", i), RuleFlowsLegacy, msg)
 			}
 		}
 		if msg := passwordMessage(f); msg != "" {
-			if c.item("ExplicitAuthFlows", i, RulePasswordFlow) {
-				c.add(itemPath("ExplicitAuthFlows", i), RulePasswordFlow, msg)
+			if c.item("ExplicitAuthFlows", i, RuleFlowsPassword) {
+				c.add(itemPath("ExplicitAuthFlows", i), RuleFlowsPassword, msg)
 			}
 		}
 	}
@@ -395,7 +395,7 @@ const clientTokenAuth = "ALLOW_CLIENT_TOKEN_AUTH"
 
 func (c *checker) oauthDisabled(member string, set bool) {
 	if set {
-		c.add(member, RuleOAuthDisabled, "is set, but AllowedOAuthFlowsUserPoolClient is not true: the OAuth settings have no effect until it is")
+		c.add(member, RuleOAuthDisabledSettings, "is set, but AllowedOAuthFlowsUserPoolClient is not true: the OAuth settings have no effect until it is")
 	}
 }
 
@@ -413,8 +413,8 @@ func (c *checker) duplicates(member string, list []string) {
 		first := make(map[string]int, len(list))
 		for i, v := range list {
 			if j, seen := first[v]; seen {
-				if c.item(member, i, RuleDuplicateItem) {
-					c.add(itemPath(member, i), RuleDuplicateItem, "repeats "+itemPath(member, j))
+				if c.item(member, i, RuleListsDuplicate) {
+					c.add(itemPath(member, i), RuleListsDuplicate, "repeats "+itemPath(member, j))
 				}
 				continue
 			}
@@ -428,8 +428,8 @@ func (c *checker) duplicates(member string, list []string) {
 	for i := 1; i < len(list); i++ {
 		for j := 0; j < i; j++ {
 			if list[i] == list[j] {
-				if c.item(member, i, RuleDuplicateItem) {
-					c.add(itemPath(member, i), RuleDuplicateItem, "repeats "+itemPath(member, j))
+				if c.item(member, i, RuleListsDuplicate) {
+					c.add(itemPath(member, i), RuleListsDuplicate, "repeats "+itemPath(member, j))
 				}
 				break
 			}

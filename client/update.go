@@ -15,7 +15,7 @@ import (
 // (UpdateUserPoolClient API reference; rules.md update-is-put). An update
 // built from scratch therefore resets every setting it leaves out. Start from
 // UpdateFrom(current) instead, and change what must change with
-// [UpdateRequest.Apply].
+// [UpdateRequest.WithChanges].
 //
 // The request holds UserPoolId, ClientId, ClientName and every setting of
 // current, deep-copied: it shares no pointer or slice with current. Lists
@@ -46,7 +46,7 @@ func UpdateFrom(current UserPoolClient) UpdateRequest {
 	return out
 }
 
-// Apply returns the update u with changes made on top of it; u is not
+// WithChanges returns the update u with changes made on top of it; u is not
 // modified and the result shares no pointer or slice with u or changes.
 //
 // Each non-nil pointer or slice of changes replaces that member: a non-nil
@@ -68,14 +68,14 @@ func UpdateFrom(current UserPoolClient) UpdateRequest {
 //     in the new unit: 2 hours become 120 minutes. When the duration cannot
 //     be written exactly in the new unit (90 minutes in hours), or the unit
 //     is not seconds, minutes, hours or days, or u's lifetime is not one AWS
-//     accepts, Apply returns an error and the zero UpdateRequest.
+//     accepts, WithChanges returns an error and the zero UpdateRequest.
 //   - An unchanged lifetime keeps its duration; as in [UpdateFrom], it is
 //     written explicitly in its largest exact unit.
 //
 // The result always carries explicit units with its values (rules.md
-// tv-update-unit-reinterpret). Apply does not check the result against
+// tv-update-unit-reinterpret). WithChanges does not check the result against
 // AWS's bounds: call Check on it.
-func (u UpdateRequest) Apply(changes Settings) (UpdateRequest, error) {
+func (u UpdateRequest) WithChanges(changes Settings) (UpdateRequest, error) {
 	if changes.UserPoolID != nil && (u.UserPoolID == nil || *changes.UserPoolID != *u.UserPoolID) {
 		return UpdateRequest{}, errors.New("client: UserPoolId names the user pool of the client being updated; an update cannot change it")
 	}

@@ -116,7 +116,7 @@ func TestUpdateFrom(t *testing.T) {
 	}
 }
 
-func TestApply(t *testing.T) {
+func TestWithChanges(t *testing.T) {
 	base := client.UpdateFrom(described()) // 1 hour, 90 minutes, 30 days
 	with := func(f func(s *client.Settings)) client.UpdateRequest {
 		u := client.UpdateFrom(described())
@@ -195,7 +195,7 @@ func TestApply(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := base.Apply(tt.changes)
+			got, err := base.WithChanges(tt.changes)
 			gotErr := ""
 			if err != nil {
 				gotErr = err.Error()
@@ -204,7 +204,7 @@ func TestApply(t *testing.T) {
 				t.Errorf("error (-want +got):\n%s", diff)
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Apply (-want +got):\n%s", diff)
+				t.Errorf("WithChanges (-want +got):\n%s", diff)
 			}
 		})
 	}
@@ -218,7 +218,7 @@ func TestApplyUnitTrap(t *testing.T) {
 		UserPoolID:          p("us-east-1_Ab12Cd34E"),
 		AccessTokenValidity: p32(60), TokenValidityUnits: &client.TokenValidityUnits{AccessToken: p("minutes")},
 	}, ClientID: p("abc")}
-	u, err := client.UpdateFrom(current).Apply(client.Settings{AccessTokenValidity: p32(60)})
+	u, err := client.UpdateFrom(current).WithChanges(client.Settings{AccessTokenValidity: p32(60)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -226,10 +226,10 @@ func TestApplyUnitTrap(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 	var ids []client.RuleID
-	for _, v := range u.Check().Errors() {
+	for _, v := range u.Check().OnlyErrors() {
 		ids = append(ids, v.Rule)
 	}
-	if diff := cmp.Diff([]client.RuleID{client.RuleAccessTokenRange}, ids); diff != "" {
+	if diff := cmp.Diff([]client.RuleID{client.RuleTokensAccessRange}, ids); diff != "" {
 		t.Errorf("Check errors (-want +got):\n%s", diff)
 	}
 }
@@ -256,15 +256,15 @@ func TestPropUpdateFromKeepsTheClient(t *testing.T) {
 		if diff := cmp.Diff(c.ClientID, u.ClientID); diff != "" {
 			t.Fatalf("ClientId differs:\n%s", diff)
 		}
-		if len(client.Diff(c, u.AppliedTo(c))) != 0 {
-			t.Fatalf("Diff is not empty: %v", client.Diff(c, u.AppliedTo(c)))
+		if len(client.Diff(c, u.UpdatedClient(c))) != 0 {
+			t.Fatalf("Diff is not empty: %v", client.Diff(c, u.UpdatedClient(c)))
 		}
 		tv := u.TokenValidityUnits
 		if tv == nil || tv.AccessToken == nil || tv.IDToken == nil || tv.RefreshToken == nil ||
 			u.AccessTokenValidity == nil || u.IDTokenValidity == nil || u.RefreshTokenValidity == nil {
 			t.Fatalf("lifetimes or units not explicit: %+v", u.Settings)
 		}
-		if errs := u.Check().Errors(); len(errs) != 0 {
+		if errs := u.Check().OnlyErrors(); len(errs) != 0 {
 			t.Fatalf("the update has errors:\n%v", errs)
 		}
 	})
@@ -273,21 +273,21 @@ func TestPropUpdateFromKeepsTheClient(t *testing.T) {
 func TestPropApplyNothingIsIdentity(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		u := client.UpdateFrom(clienttest.UserPoolClient().Draw(t, "current"))
-		got, err := u.Apply(client.Settings{})
+		got, err := u.WithChanges(client.Settings{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if diff := cmp.Diff(u, got); diff != "" {
-			t.Fatalf("Apply(empty) (-want +got):\n%s", diff)
+			t.Fatalf("WithChanges(empty) (-want +got):\n%s", diff)
 		}
 		// Any update, explicit or not, keeps its meaning.
 		r := clienttest.Update().Draw(t, "update")
-		got, err = r.Apply(client.Settings{})
+		got, err = r.WithChanges(client.Settings{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !r.Equivalent(got) {
-			t.Fatalf("Apply(empty) changed the meaning:\n%+v\n%+v", r.Normalize(), got.Normalize())
+			t.Fatalf("WithChanges(empty) changed the meaning:\n%+v\n%+v", r.Normalize(), got.Normalize())
 		}
 	})
 }
@@ -325,7 +325,7 @@ func TestPropApplyGivesTheChangedLifetimes(t *testing.T) {
 		for _, tok := range []units.Token{units.AccessToken, units.IDToken, units.RefreshToken} {
 			lifetimeChange(t, tok, &changes)
 		}
-		got, err := client.UpdateFrom(c).Apply(changes)
+		got, err := client.UpdateFrom(c).WithChanges(changes)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -363,7 +363,7 @@ func TestPropApplyUnitKeepsDuration(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		c := clienttest.UserPoolClient().Draw(t, "current")
 		unit := clienttest.Unit().Draw(t, "TokenValidityUnits.RefreshToken")
-		got, err := client.UpdateFrom(c).Apply(client.Settings{TokenValidityUnits: &client.TokenValidityUnits{RefreshToken: p(unit)}})
+		got, err := client.UpdateFrom(c).WithChanges(client.Settings{TokenValidityUnits: &client.TokenValidityUnits{RefreshToken: p(unit)}})
 		before, _ := c.Lifetimes()
 		size, _ := units.Size(unit)
 		if exact := int64(before.Refresh/time.Second)%size == 0; exact != (err == nil) {
@@ -393,7 +393,7 @@ func TestPropUpdateNoAliasing(t *testing.T) {
 
 		u := client.UpdateFrom(c)
 		uBefore, _ := u.MarshalJSON()
-		got, err := u.Apply(changes)
+		got, err := u.WithChanges(changes)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -403,11 +403,11 @@ func TestPropUpdateNoAliasing(t *testing.T) {
 		}
 		uAfter, _ := u.MarshalJSON()
 		if diff := cmp.Diff(string(uBefore), string(uAfter)); diff != "" {
-			t.Fatalf("Apply's result aliases its receiver:\n%s", diff)
+			t.Fatalf("WithChanges's result aliases its receiver:\n%s", diff)
 		}
 		chAfter, _ := client.UpdateRequest{Settings: changes}.MarshalJSON()
 		if diff := cmp.Diff(string(chBefore), string(chAfter)); diff != "" {
-			t.Fatalf("Apply's result aliases the changes:\n%s", diff)
+			t.Fatalf("WithChanges's result aliases the changes:\n%s", diff)
 		}
 		scribble(&u.Settings)
 		if u.ClientID != nil {

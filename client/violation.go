@@ -88,11 +88,11 @@ func (vs Violations) Error() string {
 	return b.String()
 }
 
-// Errors returns the violations whose severity is Error.
-func (vs Violations) Errors() Violations { return vs.filter(Error) }
+// OnlyErrors returns the violations whose severity is Error.
+func (vs Violations) OnlyErrors() Violations { return vs.filter(Error) }
 
-// Warnings returns the violations whose severity is Warning.
-func (vs Violations) Warnings() Violations { return vs.filter(Warning) }
+// OnlyWarnings returns the violations whose severity is Warning.
+func (vs Violations) OnlyWarnings() Violations { return vs.filter(Warning) }
 
 // HasErrors reports whether some violation has severity Error: whether AWS
 // would reject the configuration.

@@ -88,7 +88,7 @@ var breakers = map[client.RuleID]breaker{
 			r.SupportedIdentityProviders = append(slices.Clone(r.SupportedIdentityProviders), bad)
 		}
 	},
-	client.RuleRequired: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleModelRequired: func(t *rapid.T, r *client.CreateRequest) {
 		switch rapid.IntRange(0, 2).Draw(t, "member") {
 		case 0:
 			r.UserPoolID = nil
@@ -100,7 +100,7 @@ var breakers = map[client.RuleID]breaker{
 			}
 		}
 	},
-	client.RuleLength: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleModelLength: func(t *rapid.T, r *client.CreateRequest) {
 		switch rapid.IntRange(0, 5).Draw(t, "member") {
 		case 0:
 			r.ClientName = ptr("")
@@ -120,7 +120,7 @@ var breakers = map[client.RuleID]breaker{
 			r.AllowedOAuthScopes = add(r.AllowedOAuthScopes, long, spec.ScopeList, nil)
 		}
 	},
-	client.RulePattern: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleModelPattern: func(t *rapid.T, r *client.CreateRequest) {
 		switch rapid.IntRange(0, 4).Draw(t, "member") {
 		case 0:
 			bad := rapid.SampledFrom([]string{"!", "é", "/", "#", "\u00a0", "😀"}).Draw(t, "character")
@@ -139,7 +139,7 @@ var breakers = map[client.RuleID]breaker{
 			r.AllowedOAuthScopes = add(r.AllowedOAuthScopes, "api/re"+bad+"ad", spec.ScopeList, nil)
 		}
 	},
-	client.RuleEnum: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleModelEnum: func(t *rapid.T, r *client.CreateRequest) {
 		switch rapid.IntRange(0, 3).Draw(t, "member") {
 		case 0:
 			bad := rapid.SampledFrom([]string{"Hours", "weeks", "SECONDS", "", "day"}).Draw(t, "TokenValidityUnits")
@@ -163,7 +163,7 @@ var breakers = map[client.RuleID]breaker{
 			r.ExplicitAuthFlows = []string{flows.AllowRefreshTokenAuth, bad}
 		}
 	},
-	client.RuleRange: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleModelRange: func(t *rapid.T, r *client.CreateRequest) {
 		outside := func(min, max int) int {
 			return rapid.OneOf(rapid.IntRange(-1000, min-1), rapid.IntRange(max+1, max+1000)).Draw(t, "value")
 		}
@@ -181,7 +181,7 @@ var breakers = map[client.RuleID]breaker{
 			r.RefreshTokenValidity = ptr(int32(outside(0, 315360000)))
 		}
 	},
-	client.RuleItems: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleModelItems: func(t *rapid.T, r *client.CreateRequest) {
 		switch rapid.IntRange(0, 2).Draw(t, "member") {
 		case 0:
 			n := rapid.IntRange(101, 110).Draw(t, "CallbackURLs items")
@@ -195,34 +195,34 @@ var breakers = map[client.RuleID]breaker{
 			ensureCallbacks(t, r)
 		}
 	},
-	client.RuleAccessTokenRange:  tokenOutOfRange(units.AccessToken),
-	client.RuleIDTokenRange:      tokenOutOfRange(units.IDToken),
-	client.RuleRefreshTokenRange: tokenOutOfRange(units.RefreshToken),
-	client.RuleLegacyMix: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleTokensAccessRange:  tokenOutOfRange(units.AccessToken),
+	client.RuleTokensIDRange:      tokenOutOfRange(units.IDToken),
+	client.RuleTokensRefreshRange: tokenOutOfRange(units.RefreshToken),
+	client.RuleFlowsLegacyMix: func(t *rapid.T, r *client.CreateRequest) {
 		legacy := rapid.SliceOfN(rapid.SampledFrom([]string{flows.AdminNoSRPAuth, flows.CustomAuthFlowOnly, flows.UserPasswordAuth}), 1, 3).Draw(t, "ExplicitAuthFlows legacy")
 		modern := rapid.SliceOfN(rapid.SampledFrom([]string{flows.AllowUserSRPAuth, flows.AllowRefreshTokenAuth, flows.AllowCustomAuth, flows.AllowUserAuth}), 1, 4).Draw(t, "ExplicitAuthFlows ALLOW_")
 		r.ExplicitAuthFlows = rapid.Permutation(append(legacy, modern...)).Draw(t, "ExplicitAuthFlows")
 	},
-	client.RuleClientCredentials: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleOAuthClientCredentialsAlone: func(t *rapid.T, r *client.CreateRequest) {
 		withSecret(r)
 		other := rapid.SampledFrom([]string{flows.Code, flows.Implicit}).Draw(t, "AllowedOAuthFlows")
 		r.AllowedOAuthFlows = rapid.Permutation([]string{flows.ClientCredentials, other}).Draw(t, "AllowedOAuthFlows")
 		r.AllowedOAuthScopes = rapid.SliceOfN(CustomScope(), 1, 5).Draw(t, "AllowedOAuthScopes")
 		ensureCallbacks(t, r)
 	},
-	client.RuleClientCredsSecret: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleOAuthClientCredentialsSecret: func(t *rapid.T, r *client.CreateRequest) {
 		withoutSecret(t, r)
 		r.AllowedOAuthFlows = slices.Repeat([]string{flows.ClientCredentials}, rapid.IntRange(1, 3).Draw(t, "AllowedOAuthFlows items"))
 		r.AllowedOAuthScopes = rapid.SliceOfN(CustomScope(), 1, 5).Draw(t, "AllowedOAuthScopes")
 	},
-	client.RuleClientCredsScopes: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleOAuthClientCredentialsScopes: func(t *rapid.T, r *client.CreateRequest) {
 		withSecret(r)
 		r.AllowedOAuthFlows = []string{flows.ClientCredentials}
 		custom := rapid.SliceOfN(CustomScope(), 0, 4).Draw(t, "AllowedOAuthScopes custom")
 		std := rapid.SliceOfN(rapid.SampledFrom(scopes.Standard()), 1, 3).Draw(t, "AllowedOAuthScopes standard")
 		r.AllowedOAuthScopes = rapid.Permutation(append(custom, std...)).Draw(t, "AllowedOAuthScopes")
 	},
-	client.RuleCallbacksRequired: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleOAuthCallbacksRequired: func(t *rapid.T, r *client.CreateRequest) {
 		r.AllowedOAuthFlows = rapid.SampledFrom([][]string{{flows.Code}, {flows.Implicit}, {flows.Implicit, flows.Code}}).Draw(t, "AllowedOAuthFlows")
 		r.CallbackURLs = optionalList(rapid.Just([]string{})).Draw(t, "CallbackURLs")
 		r.DefaultRedirectURI = nil
@@ -230,7 +230,7 @@ var breakers = map[client.RuleID]breaker{
 			r.AllowedOAuthScopes = []string{scopes.OpenID}
 		}
 	},
-	client.RuleOAuthFlowsAndScopes: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleOAuthFlowsAndScopesRequired: func(t *rapid.T, r *client.CreateRequest) {
 		r.AllowedOAuthFlowsUserPoolClient = ptr(true)
 		empty := optionalList(rapid.Just([]string{})).Draw(t, "empty list")
 		if rapid.Bool().Draw(t, "AllowedOAuthFlows") {
@@ -239,20 +239,20 @@ var breakers = map[client.RuleID]breaker{
 			r.AllowedOAuthScopes = empty
 		}
 	},
-	client.RuleRedirectAbsolute: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleURLsAbsolute: func(t *rapid.T, r *client.CreateRequest) {
 		bad := rapid.SampledFrom([]string{"app.example.com/callback", "/callback", "//app.example.com/cb", "callback", "1app://x", "_x:y"}).Draw(t, "CallbackURLs")
 		r.CallbackURLs = add(r.CallbackURLs, bad, spec.CallbackURLsList, r.DefaultRedirectURI)
 	},
-	client.RuleRedirectFragment: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleURLsFragment: func(t *rapid.T, r *client.CreateRequest) {
 		frag := rapid.SampledFrom([]string{"#", "#x", "#/route?a=b", "#%20"}).Draw(t, "fragment")
 		r.CallbackURLs = add(r.CallbackURLs, shortURL().Draw(t, "CallbackURLs")+frag, spec.CallbackURLsList, r.DefaultRedirectURI)
 	},
-	client.RuleRedirectHTTPS: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleURLsHTTPS: func(t *rapid.T, r *client.CreateRequest) {
 		host := rapid.SampledFrom([]string{"app.example.com", "localhost.example.com", "127.0.0.2", "[::2]", "10.0.0.1", "LOCALHOST.evil", ""}).Draw(t, "host")
 		scheme := rapid.SampledFrom([]string{"http", "HTTP", "Http"}).Draw(t, "scheme")
 		r.CallbackURLs = add(r.CallbackURLs, scheme+"://"+host+"/cb", spec.CallbackURLsList, r.DefaultRedirectURI)
 	},
-	client.RuleDefaultRedirect: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleURLsDefaultInCallbacks: func(t *rapid.T, r *client.CreateRequest) {
 		u := shortURL().Draw(t, "DefaultRedirectURI")
 		if len(r.CallbackURLs) > 0 && rapid.Bool().Draw(t, "case variant") {
 			if rest, ok := strings.CutPrefix(r.CallbackURLs[0], "https://"); ok {
@@ -264,18 +264,18 @@ var breakers = map[client.RuleID]breaker{
 		}
 		r.DefaultRedirectURI = &u
 	},
-	client.RuleScopeUnknown: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleScopesUnknown: func(t *rapid.T, r *client.CreateRequest) {
 		bad := rapid.OneOf(
 			rapid.SampledFrom([]string{"offline_access", "OpenID", "api/", "/read", "Cognito", "a/b/", "openids"}),
 			text(strings.ReplaceAll(alnum+"._-:", "/", ""), 1, 30).Filter(func(s string) bool { return !scopes.IsStandard(s) }),
 		).Draw(t, "AllowedOAuthScopes")
 		r.AllowedOAuthScopes = add(r.AllowedOAuthScopes, bad, spec.ScopeList, nil)
 	},
-	client.RuleSecretExclusive: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleSecretsExclusive: func(t *rapid.T, r *client.CreateRequest) {
 		r.GenerateSecret = ptr(true)
 		r.ClientSecret = ptr(ClientSecret().Draw(t, "ClientSecret"))
 	},
-	client.RulePropagateNeedsSecret: func(t *rapid.T, r *client.CreateRequest) {
+	client.RuleSecretsPropagateNeedsSecret: func(t *rapid.T, r *client.CreateRequest) {
 		withoutSecret(t, r)
 		r.EnablePropagateAdditionalUserContextData = ptr(true)
 	},
@@ -434,11 +434,11 @@ var documentBreakers = map[client.RuleID]func(t *rapid.T, r client.CreateRequest
 			return splice(r, `"RefreshTokenRotation":`+rapid.SampledFrom([]string{`"ENABLED"`, `[]`, `7`}).Draw(t, "RefreshTokenRotation"))
 		}
 	},
-	client.RuleJSONUnknown: func(t *rapid.T, r client.CreateRequest) []byte {
+	client.RuleJSONUnknownMember: func(t *rapid.T, r client.CreateRequest) []byte {
 		name := rapid.SampledFrom([]string{"CallbackUrls", "clientName", "AccessTokenValidty", "Tags", "AllowedOauthFlows", "Description"}).Draw(t, "member")
 		return splice(r, jsonString(name)+`:[]`)
 	},
-	client.RuleOperation: func(t *rapid.T, r client.CreateRequest) []byte {
+	client.RuleModelOperation: func(t *rapid.T, r client.CreateRequest) []byte {
 		name := rapid.SampledFrom([]string{"CreationDate", "LastModifiedDate"}).Draw(t, "member")
 		return splice(r, jsonString(name)+`:1700000000`)
 	},

@@ -16,8 +16,8 @@ func Example() {
 	valid := clienttest.Create().Example(1)
 	fmt.Println("valid has errors:", valid.Check().HasErrors())
 
-	broken := clienttest.Breaking(client.RuleRedirectHTTPS).Example(1)
-	for _, v := range broken.Check().Errors() {
+	broken := clienttest.Breaking(client.RuleURLsHTTPS).Example(1)
+	for _, v := range broken.Check().OnlyErrors() {
 		fmt.Println("broken:", v.Rule)
 	}
 	// Output:

@@ -40,7 +40,7 @@ func BreakingPool(id client.RuleID) *rapid.Generator[PoolCase] {
 }
 
 var poolBreakers = map[client.RuleID]func(t *rapid.T, c *PoolCase){
-	client.RulePoolProvider: func(t *rapid.T, c *PoolCase) {
+	client.RulePoolIdentityProvider: func(t *rapid.T, c *PoolCase) {
 		known := rapid.SliceOfN(rapid.SampledFrom([]string{"Google", "Facebook", "CorpSAML"}), 0, 3).Draw(t, "Pool.IdentityProviders")
 		c.Pool.IdentityProviders = append([]string{}, known...)
 		missing := "Missing" + text(alnum, 1, 20).Draw(t, "SupportedIdentityProviders")

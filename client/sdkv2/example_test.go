@@ -56,7 +56,7 @@ func ExampleFailOnWarnings() {
 	svc := cip.NewFromConfig(cfg, sdkv2.WithPreflight(
 		sdkv2.FailOnWarnings(),
 		sdkv2.Report(func(_ context.Context, op string, vs client.Violations) {
-			fmt.Println(op, "has", len(vs.Warnings()), "warning(s)")
+			fmt.Println(op, "has", len(vs.OnlyWarnings()), "warning(s)")
 		}),
 	))
 
@@ -120,7 +120,7 @@ func ExamplePreflight() {
 	})
 	var vs client.Violations
 	if errors.As(err, &vs) {
-		for _, v := range vs.Errors() {
+		for _, v := range vs.OnlyErrors() {
 			fmt.Println(v.Path, v.Rule)
 		}
 	}

@@ -20,7 +20,7 @@ import (
 // a create request is the client it would create (CreateRequest.Client:
 // GenerateSecret true means a secret is present); an update request is the
 // client it would leave when applied to the other input
-// (UpdateRequest.AppliedTo), so its secret is the other side's and never
+// (UpdateRequest.UpdatedClient), so its secret is the other side's and never
 // differs.
 //
 // Text output is one line per change, in member order:
@@ -142,11 +142,11 @@ func decodeSide(data []byte, op client.Op) side {
 func (s side) alone() client.UserPoolClient {
 	switch s.op {
 	case client.Update:
-		return s.update.AppliedTo(client.UserPoolClient{})
+		return s.update.UpdatedClient(client.UserPoolClient{})
 	case client.Describe:
 		return s.describe
 	}
-	return s.create.Client()
+	return s.create.CreatedClient()
 }
 
 // clients turns the two sides into the clients to compare. An update is
@@ -155,10 +155,10 @@ func clients(d, c side) (desired, current client.UserPoolClient) {
 	switch {
 	case d.op == client.Update && c.op != client.Update:
 		current = c.alone()
-		return d.update.AppliedTo(current), current
+		return d.update.UpdatedClient(current), current
 	case c.op == client.Update && d.op != client.Update:
 		desired = d.alone()
-		return desired, c.update.AppliedTo(desired)
+		return desired, c.update.UpdatedClient(desired)
 	}
 	return d.alone(), c.alone()
 }

@@ -148,7 +148,7 @@ func (l *locations) offset(v client.Violation, dup map[string]int) int {
 		return l.syntax
 	}
 	nth := 0
-	if v.Rule == client.RuleJSONDuplicate {
+	if v.Rule == client.RuleJSONDuplicateMember {
 		dup[v.Path]++
 		nth = dup[v.Path] // the first occurrence is the one kept
 	}

@@ -61,7 +61,7 @@ func TestPeersAcceptFixtures(t *testing.T) {
 			t.Errorf("%s: validator rejects it: %v", name, err)
 		}
 		if _, vs := client.DecodeCheck(data, client.Create); vs.HasErrors() {
-			t.Errorf("%s: appclient reports errors: %v", name, vs.Errors())
+			t.Errorf("%s: appclient reports errors: %v", name, vs.OnlyErrors())
 		}
 		var c peerbench.Create
 		if err := json.Unmarshal(data, &c); err != nil {
