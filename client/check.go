@@ -23,12 +23,7 @@ func (r *CreateRequest) AppendCheck(dst Violations) Violations {
 
 func (r *CreateRequest) check(c *checker) Violations {
 	c.op = "CreateUserPoolClient"
-	c.requiredStr("UserPoolId", r.UserPoolID)
-	c.str("UserPoolId", r.UserPoolID, spec.UserPoolIDType)
-	c.requiredStr("ClientName", r.ClientName)
-	c.str("ClientName", r.ClientName, spec.ClientNameType)
-	c.str("ClientSecret", r.ClientSecret, spec.ClientSecretType)
-	c.settingsTail(&r.Settings)
+	c.modelCreateRequest(r)
 	c.service(&r.Settings, createSecret(r))
 	if r.ClientSecret != nil && isTrue(r.GenerateSecret) {
 		c.add("ClientSecret", RuleSecretsExclusive, "must not be sent together with GenerateSecret: true")
@@ -53,12 +48,7 @@ func (r *UpdateRequest) AppendCheck(dst Violations) Violations {
 
 func (r *UpdateRequest) check(c *checker) Violations {
 	c.op = "UpdateUserPoolClient"
-	c.requiredStr("UserPoolId", r.UserPoolID)
-	c.str("UserPoolId", r.UserPoolID, spec.UserPoolIDType)
-	c.requiredStr("ClientId", r.ClientID)
-	c.str("ClientId", r.ClientID, spec.ClientIDType)
-	c.str("ClientName", r.ClientName, spec.ClientNameType)
-	c.settingsTail(&r.Settings)
+	c.modelUpdateRequest(r)
 	c.service(&r.Settings, secretUnknown)
 	c.poolRules(&r.Settings)
 	return c.finish()
@@ -79,11 +69,7 @@ func (r *UserPoolClient) AppendCheck(dst Violations) Violations {
 
 func (r *UserPoolClient) check(c *checker) Violations {
 	c.op = "DescribeUserPoolClient"
-	c.str("UserPoolId", r.UserPoolID, spec.UserPoolIDType)
-	c.str("ClientName", r.ClientName, spec.ClientNameType)
-	c.str("ClientId", r.ClientID, spec.ClientIDType)
-	c.str("ClientSecret", r.ClientSecret, spec.ClientSecretType)
-	c.settingsTail(&r.Settings)
+	c.modelUserPoolClient(r)
 	sec := secretUnknown
 	if r.ClientSecret != nil {
 		sec = secretPresent
@@ -109,45 +95,18 @@ func (c *checker) add(path string, id RuleID, msg string) {
 	c.out = append(c.out, Violation{Path: path, Rule: id, Severity: severity(id), Message: msg})
 }
 
-// settingsTail checks the twenty members that end all three shapes, in model order.
-func (c *checker) settingsTail(s *Settings) {
-	c.int("RefreshTokenValidity", s.RefreshTokenValidity, spec.RefreshTokenValid)
-	c.int("AccessTokenValidity", s.AccessTokenValidity, spec.AccessTokenValid)
-	c.int("IdTokenValidity", s.IDTokenValidity, spec.IDTokenValid)
-	if u := s.TokenValidityUnits; u != nil {
-		c.str("TokenValidityUnits.AccessToken", u.AccessToken, spec.TimeUnitsType)
-		c.str("TokenValidityUnits.IdToken", u.IDToken, spec.TimeUnitsType)
-		c.str("TokenValidityUnits.RefreshToken", u.RefreshToken, spec.TimeUnitsType)
-	}
-	c.list("ReadAttributes", s.ReadAttributes, spec.ClientPermissionList)
-	c.list("WriteAttributes", s.WriteAttributes, spec.ClientPermissionList)
-	c.list("ExplicitAuthFlows", s.ExplicitAuthFlows, spec.ExplicitAuthFlowsList)
-	c.list("SupportedIdentityProviders", s.SupportedIdentityProviders, spec.SupportedProvidersList)
-	c.list("CallbackURLs", s.CallbackURLs, spec.CallbackURLsList)
-	c.list("LogoutURLs", s.LogoutURLs, spec.LogoutURLsList)
-	c.str("DefaultRedirectURI", s.DefaultRedirectURI, spec.RedirectURLType)
-	c.list("AllowedOAuthFlows", s.AllowedOAuthFlows, spec.OAuthFlowsList)
-	c.list("AllowedOAuthScopes", s.AllowedOAuthScopes, spec.ScopeList)
-	if a := s.AnalyticsConfiguration; a != nil {
-		c.str("AnalyticsConfiguration.ApplicationId", a.ApplicationID, spec.HexStringType)
-		c.str("AnalyticsConfiguration.ApplicationArn", a.ApplicationARN, spec.ARNType)
-		c.str("AnalyticsConfiguration.RoleArn", a.RoleARN, spec.ARNType)
-		c.str("AnalyticsConfiguration.ExternalId", a.ExternalID, spec.StringType)
-	}
-	c.str("PreventUserExistenceErrors", s.PreventUserExistenceErrors, spec.PreventUserExistenceErrorTypes)
-	c.int("AuthSessionValidity", s.AuthSessionValidity, spec.AuthSessionValid)
-	if t := s.RefreshTokenRotation; t != nil {
-		if t.Feature == nil {
-			c.add("RefreshTokenRotation.Feature", RuleModelRequired, "is required when RefreshTokenRotation is present")
-		}
-		c.str("RefreshTokenRotation.Feature", t.Feature, spec.FeatureType)
-		c.int("RefreshTokenRotation.RetryGracePeriodSeconds", t.RetryGracePeriodSeconds, spec.RetryGracePeriod)
+// requiredByOp reports a required member of the operation that is absent.
+func (c *checker) requiredByOp(path string, present bool) {
+	if !present {
+		c.add(path, RuleModelRequired, "is required by "+c.op)
 	}
 }
 
-func (c *checker) requiredStr(path string, v *string) {
-	if v == nil {
-		c.add(path, RuleModelRequired, "is required by "+c.op)
+// requiredIn reports a required member of the structure parent that is
+// absent although parent is present.
+func (c *checker) requiredIn(path string, present bool, parent string) {
+	if !present {
+		c.add(path, RuleModelRequired, "is required when "+parent+" is present")
 	}
 }
 

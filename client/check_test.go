@@ -385,6 +385,30 @@ func TestUserPoolClientModelConstraints(t *testing.T) {
 	}
 }
 
+// ClientType (UserPoolClientType, November 2026) is the enum ClientTypeType,
+// matched case-sensitively.
+func TestClientType(t *testing.T) {
+	tests := []struct {
+		value string
+		want  client.Violations
+	}{
+		{"REGULAR", nil},
+		{"DCR", nil},
+		{"dcr", client.Violations{{Path: "ClientType", Rule: client.RuleModelEnum, Severity: client.Error,
+			Message: `"dcr" is not a valid value: must be one of REGULAR, DCR (values are case-sensitive: did you mean "DCR"?)`}}},
+		{"", client.Violations{{Path: "ClientType", Rule: client.RuleModelEnum, Severity: client.Error,
+			Message: `"" is not a valid value: must be one of REGULAR, DCR`}}},
+		{"PUBLIC", client.Violations{{Path: "ClientType", Rule: client.RuleModelEnum, Severity: client.Error,
+			Message: `"PUBLIC" is not a valid value: must be one of REGULAR, DCR`}}},
+	}
+	for _, tt := range tests {
+		r := client.UserPoolClient{ClientType: p(tt.value)}
+		if diff := cmp.Diff(tt.want, modelOnly(r.Check())); diff != "" {
+			t.Errorf("ClientType %q: Check() (-want +got):\n%s", tt.value, diff)
+		}
+	}
+}
+
 func TestValidateIsCheckErr(t *testing.T) {
 	r := validCreate()
 	if err := r.Validate(); err != nil {

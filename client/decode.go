@@ -83,16 +83,7 @@ func DecodeCreate(data []byte) (CreateRequest, Violations) {
 	var r CreateRequest
 	d := decoder{data: data}
 	d.lex.Reset(data)
-	d.root(spec.CreateUserPoolClientRequest, func(m spec.Member) {
-		switch m.Name {
-		case "GenerateSecret":
-			r.GenerateSecret = d.boolean(m.Name)
-		case "ClientSecret":
-			r.ClientSecret = d.str(m.Name)
-		default:
-			d.settings(&r.Settings, m.Name)
-		}
-	})
+	d.root(spec.CreateUserPoolClientRequest, func(m spec.Member) { d.readCreateRequest(&r, m) })
 	return r, d.out
 }
 
@@ -101,13 +92,7 @@ func DecodeUpdate(data []byte) (UpdateRequest, Violations) {
 	var r UpdateRequest
 	d := decoder{data: data}
 	d.lex.Reset(data)
-	d.root(spec.UpdateUserPoolClientRequest, func(m spec.Member) {
-		if m.Name == "ClientId" {
-			r.ClientID = d.str(m.Name)
-			return
-		}
-		d.settings(&r.Settings, m.Name)
-	})
+	d.root(spec.UpdateUserPoolClientRequest, func(m spec.Member) { d.readUpdateRequest(&r, m) })
 	return r, d.out
 }
 
@@ -124,20 +109,7 @@ func decodeUserPoolClient(data []byte, wrapped bool) (UserPoolClient, Violations
 	var r UserPoolClient
 	d := decoder{data: data}
 	d.lex.Reset(data)
-	decode := func(m spec.Member) {
-		switch m.Name {
-		case "ClientId":
-			r.ClientID = d.str(m.Name)
-		case "ClientSecret":
-			r.ClientSecret = d.str(m.Name)
-		case "LastModifiedDate":
-			r.LastModifiedDate = d.timestamp(m.Name)
-		case "CreationDate":
-			r.CreationDate = d.timestamp(m.Name)
-		default:
-			d.settings(&r.Settings, m.Name)
-		}
-	}
+	decode := func(m spec.Member) { d.readUserPoolClient(&r, m) }
 	if wrapped {
 		d.root(describeResponse, func(spec.Member) {
 			r = UserPoolClient{} // a repeated wrapper replaces the first whole
@@ -309,6 +281,9 @@ func otherOperation(shape *spec.Shape, name string) string {
 	default:
 		return ""
 	}
+	if outputOnly(name) {
+		return "is not a member of " + shape.Name + ": AWS sets it, and it appears only in UserPoolClientType (DescribeUserPoolClient output)"
+	}
 	switch name {
 	case "GenerateSecret":
 		return "is not a member of " + shape.Name + ": it exists only on CreateUserPoolClient; " +
@@ -318,10 +293,17 @@ func otherOperation(shape *spec.Shape, name string) string {
 			"add one to an existing client with AddUserPoolClientSecret"
 	case "ClientId":
 		return "is not a member of " + shape.Name + ": AWS assigns the ClientId of a new client; send it only to UpdateUserPoolClient"
-	case "CreationDate", "LastModifiedDate":
-		return "is not a member of " + shape.Name + ": AWS sets it, and it appears only in UserPoolClientType (DescribeUserPoolClient output)"
 	}
 	return ""
+}
+
+// outputOnly reports whether name is a member of UserPoolClientType that no
+// request has: one that AWS sets, such as CreationDate or ClientType.
+func outputOnly(name string) bool {
+	_, out := spec.UserPoolClientType.Lookup(name)
+	_, create := spec.CreateUserPoolClientRequest.Lookup(name)
+	_, update := spec.UpdateUserPoolClientRequest.Lookup(name)
+	return out && !create && !update
 }
 
 // suggest finds the member a misspelt name most likely meant: the same name in
@@ -360,100 +342,6 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
-}
-
-// settings reads a member shared by the three shapes.
-func (d *decoder) settings(s *Settings, name string) {
-	switch name {
-	case "UserPoolId":
-		s.UserPoolID = d.str(name)
-	case "ClientName":
-		s.ClientName = d.str(name)
-	case "RefreshTokenValidity":
-		s.RefreshTokenValidity = d.int32(name)
-	case "AccessTokenValidity":
-		s.AccessTokenValidity = d.int32(name)
-	case "IdTokenValidity":
-		s.IDTokenValidity = d.int32(name)
-	case "TokenValidityUnits":
-		var u TokenValidityUnits
-		if d.object(d.path(name), spec.TokenValidityUnitsType, func(m spec.Member) {
-			switch m.Name {
-			case "AccessToken":
-				u.AccessToken = d.str(m.Name)
-			case "IdToken":
-				u.IDToken = d.str(m.Name)
-			case "RefreshToken":
-				u.RefreshToken = d.str(m.Name)
-			}
-		}) {
-			s.TokenValidityUnits = &u
-		} else {
-			s.TokenValidityUnits = nil // null, or a wrong type: absent (a repeated member's last value counts)
-		}
-	case "ReadAttributes":
-		s.ReadAttributes = d.list(name)
-	case "WriteAttributes":
-		s.WriteAttributes = d.list(name)
-	case "ExplicitAuthFlows":
-		s.ExplicitAuthFlows = d.list(name)
-	case "SupportedIdentityProviders":
-		s.SupportedIdentityProviders = d.list(name)
-	case "CallbackURLs":
-		s.CallbackURLs = d.list(name)
-	case "LogoutURLs":
-		s.LogoutURLs = d.list(name)
-	case "DefaultRedirectURI":
-		s.DefaultRedirectURI = d.str(name)
-	case "AllowedOAuthFlows":
-		s.AllowedOAuthFlows = d.list(name)
-	case "AllowedOAuthScopes":
-		s.AllowedOAuthScopes = d.list(name)
-	case "AllowedOAuthFlowsUserPoolClient":
-		s.AllowedOAuthFlowsUserPoolClient = d.boolean(name)
-	case "AnalyticsConfiguration":
-		var a AnalyticsConfiguration
-		if d.object(d.path(name), spec.AnalyticsConfigurationType, func(m spec.Member) {
-			switch m.Name {
-			case "ApplicationId":
-				a.ApplicationID = d.str(m.Name)
-			case "ApplicationArn":
-				a.ApplicationARN = d.str(m.Name)
-			case "RoleArn":
-				a.RoleARN = d.str(m.Name)
-			case "ExternalId":
-				a.ExternalID = d.str(m.Name)
-			case "UserDataShared":
-				a.UserDataShared = d.boolean(m.Name)
-			}
-		}) {
-			s.AnalyticsConfiguration = &a
-		} else {
-			s.AnalyticsConfiguration = nil // null, or a wrong type: absent (a repeated member's last value counts)
-		}
-	case "PreventUserExistenceErrors":
-		s.PreventUserExistenceErrors = d.str(name)
-	case "EnableTokenRevocation":
-		s.EnableTokenRevocation = d.boolean(name)
-	case "EnablePropagateAdditionalUserContextData":
-		s.EnablePropagateAdditionalUserContextData = d.boolean(name)
-	case "AuthSessionValidity":
-		s.AuthSessionValidity = d.int32(name)
-	case "RefreshTokenRotation":
-		var t RefreshTokenRotation
-		if d.object(d.path(name), spec.RefreshTokenRotationType, func(m spec.Member) {
-			switch m.Name {
-			case "Feature":
-				t.Feature = d.str(m.Name)
-			case "RetryGracePeriodSeconds":
-				t.RetryGracePeriodSeconds = d.int32(m.Name)
-			}
-		}) {
-			s.RefreshTokenRotation = &t
-		} else {
-			s.RefreshTokenRotation = nil // null, or a wrong type: absent (a repeated member's last value counts)
-		}
-	}
 }
 
 func (d *decoder) str(name string) *string {

@@ -137,6 +137,9 @@ func TestDecodeCreate(t *testing.T) {
 			bad("CreationDate", client.RuleModelOperation, "is not a member of "+shape+": AWS sets it, and it appears only in UserPoolClientType (DescribeUserPoolClient output)"),
 			bad("LastModifiedDate", client.RuleModelOperation, "is not a member of "+shape+": AWS sets it, and it appears only in UserPoolClientType (DescribeUserPoolClient output)"),
 		}},
+		{"ClientType is output only", `{"ClientType": "REGULAR"}`, R{}, client.Violations{
+			bad("ClientType", client.RuleModelOperation, "is not a member of "+shape+": AWS sets it, and it appears only in UserPoolClientType (DescribeUserPoolClient output)"),
+		}},
 		{"describe wrapper given to create", `{"UserPoolClient": {}}`, R{}, client.Violations{
 			bad("UserPoolClient", client.RuleJSONUnknownMember, "is not a member of "+shape),
 		}},
@@ -302,6 +305,9 @@ func TestDecodeCreate(t *testing.T) {
 		{"year-0 date crasher is another operation's member", `{"CreationDate": "0000-01-01T00:00:00Z"}`, R{}, client.Violations{
 			bad("CreationDate", client.RuleModelOperation, "is not a member of "+shape+": AWS sets it, and it appears only in UserPoolClientType (DescribeUserPoolClient output)"),
 		}},
+		{"ClientType is output only", `{"ClientType": "DCR"}`, R{}, client.Violations{
+			bad("ClientType", client.RuleModelOperation, "is not a member of "+shape+": AWS sets it, and it appears only in UserPoolClientType (DescribeUserPoolClient output)"),
+		}},
 
 		// Every member of the operation.
 		{"secrets", `{"GenerateSecret": true, "ClientSecret": "s3cr3t"}`, R{GenerateSecret: dBool(true), ClientSecret: dStr("s3cr3t")}, nil},
@@ -378,6 +384,8 @@ func TestDecodeUserPoolClient(t *testing.T) {
 		{"bare object", `{"ClientName": "x", "ClientId": "abc", "ClientSecret": "s"}`,
 			R{Settings: S{ClientName: dStr("x")}, ClientID: dStr("abc"), ClientSecret: dStr("s")}, nil},
 		{"empty wrapper", `{"UserPoolClient": {}}`, R{}, nil},
+		{"client type", `{"UserPoolClient": {"ClientType": "DCR"}}`, R{ClientType: dStr("DCR")}, nil},
+		{"client type as a number", `{"ClientType": 1}`, R{}, client.Violations{typ("ClientType", "must be a string, not a number")}},
 		{"null wrapper", `{"UserPoolClient": null}`, R{}, nil},
 		{"wrapper is a number", `{"UserPoolClient": 5}`, R{}, client.Violations{typ("UserPoolClient", "must be an object, not a number")}},
 		{"wrapper is a list", `{"UserPoolClient": [{}]}`, R{}, client.Violations{typ("UserPoolClient", "must be an object, not a list")}},

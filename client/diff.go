@@ -64,52 +64,7 @@ const (
 func Diff(desired, current UserPoolClient) []Change {
 	a, b := desired.Normalize(), current.Normalize()
 	d := differ{}
-	d.str("UserPoolId", a.UserPoolID, b.UserPoolID)
-	d.str("ClientName", a.ClientName, b.ClientName)
-	if a.ClientID != nil && b.ClientID != nil && *a.ClientID != *b.ClientID {
-		d.add("ClientId", presentText, differentText)
-	}
-	if (a.ClientSecret == nil) != (b.ClientSecret == nil) {
-		d.add("ClientSecret", presence(a.ClientSecret), presence(b.ClientSecret))
-	}
-	for _, t := range [...]units.Token{units.RefreshToken, units.AccessToken, units.IDToken} {
-		av, au := lifetime(&a.Settings, t)
-		bv, bu := lifetime(&b.Settings, t)
-		if !eq(av, bv) || au != bu {
-			d.add(t.Member(), lifetimeText(av, au), lifetimeText(bv, bu))
-		}
-	}
-	d.list("ReadAttributes", a.ReadAttributes, b.ReadAttributes)
-	d.list("WriteAttributes", a.WriteAttributes, b.WriteAttributes)
-	d.list("ExplicitAuthFlows", a.ExplicitAuthFlows, b.ExplicitAuthFlows)
-	d.list("SupportedIdentityProviders", a.SupportedIdentityProviders, b.SupportedIdentityProviders)
-	d.list("CallbackURLs", a.CallbackURLs, b.CallbackURLs)
-	d.list("LogoutURLs", a.LogoutURLs, b.LogoutURLs)
-	d.str("DefaultRedirectURI", a.DefaultRedirectURI, b.DefaultRedirectURI)
-	d.list("AllowedOAuthFlows", a.AllowedOAuthFlows, b.AllowedOAuthFlows)
-	d.list("AllowedOAuthScopes", a.AllowedOAuthScopes, b.AllowedOAuthScopes)
-	d.boolean("AllowedOAuthFlowsUserPoolClient", a.AllowedOAuthFlowsUserPoolClient, b.AllowedOAuthFlowsUserPoolClient)
-	switch x, y := a.AnalyticsConfiguration, b.AnalyticsConfiguration; {
-	case x != nil && y != nil:
-		d.str("AnalyticsConfiguration.ApplicationId", x.ApplicationID, y.ApplicationID)
-		d.str("AnalyticsConfiguration.ApplicationArn", x.ApplicationARN, y.ApplicationARN)
-		d.str("AnalyticsConfiguration.RoleArn", x.RoleARN, y.RoleARN)
-		d.str("AnalyticsConfiguration.ExternalId", x.ExternalID, y.ExternalID)
-		d.boolean("AnalyticsConfiguration.UserDataShared", x.UserDataShared, y.UserDataShared)
-	case x != nil || y != nil:
-		d.add("AnalyticsConfiguration", analyticsText(x), analyticsText(y))
-	}
-	d.str("PreventUserExistenceErrors", a.PreventUserExistenceErrors, b.PreventUserExistenceErrors)
-	d.boolean("EnableTokenRevocation", a.EnableTokenRevocation, b.EnableTokenRevocation)
-	d.boolean("EnablePropagateAdditionalUserContextData", a.EnablePropagateAdditionalUserContextData, b.EnablePropagateAdditionalUserContextData)
-	d.int("AuthSessionValidity", a.AuthSessionValidity, b.AuthSessionValidity)
-	switch x, y := a.RefreshTokenRotation, b.RefreshTokenRotation; {
-	case x != nil && y != nil:
-		d.str("RefreshTokenRotation.Feature", x.Feature, y.Feature)
-		d.int("RefreshTokenRotation.RetryGracePeriodSeconds", x.RetryGracePeriodSeconds, y.RetryGracePeriodSeconds)
-	case x != nil || y != nil:
-		d.add("RefreshTokenRotation", rotationText(x), rotationText(y))
-	}
+	d.members(&a, &b)
 	return d.out
 }
 
@@ -135,13 +90,10 @@ func (r CreateRequest) CreatedClient() UserPoolClient {
 // change; LastModifiedDate is not advanced. Pass a zero UserPoolClient when
 // current is unknown: the result then has no secret.
 func (r UpdateRequest) UpdatedClient(current UserPoolClient) UserPoolClient {
-	return UserPoolClient{
-		Settings:         r.Settings.clone(),
-		ClientID:         clonePtr(r.ClientID),
-		ClientSecret:     clonePtr(current.ClientSecret),
-		LastModifiedDate: clonePtr(current.LastModifiedDate),
-		CreationDate:     clonePtr(current.CreationDate),
-	}
+	out := current.clone()
+	out.Settings = r.Settings.clone()
+	out.ClientID = clonePtr(r.ClientID)
+	return out
 }
 
 // differ gathers the changes of Diff.
@@ -242,20 +194,26 @@ func listText(list []string) string {
 	return string(append(b, ']'))
 }
 
-func analyticsText(a *AnalyticsConfiguration) string {
-	if a == nil {
-		return absentText
+// clientID compares ClientIds only when both sides have one, and never shows
+// them.
+func (d *differ) clientID(a, b *string) {
+	if a != nil && b != nil && *a != *b {
+		d.add("ClientId", presentText, differentText)
 	}
-	var e encoder
-	e.analytics(a)
-	return string(e.buf)
 }
 
-func rotationText(r *RefreshTokenRotation) string {
-	if r == nil {
-		return absentText
+// secret compares ClientSecrets by presence only.
+func (d *differ) secret(a, b *string) {
+	if (a == nil) != (b == nil) {
+		d.add("ClientSecret", presence(a), presence(b))
 	}
-	var e encoder
-	e.rotation(r)
-	return string(e.buf)
+}
+
+// lifetime compares token t's lifetime: value and unit together.
+func (d *differ) lifetime(a, b *Settings, t units.Token) {
+	av, au := lifetime(a, t)
+	bv, bu := lifetime(b, t)
+	if !eq(av, bv) || au != bu {
+		d.add(t.Member(), lifetimeText(av, au), lifetimeText(bv, bu))
+	}
 }

@@ -10,25 +10,14 @@ import (
 // leaving out absent members.
 func (r CreateRequest) MarshalJSON() ([]byte, error) {
 	var e encoder
-	e.begin()
-	e.str("UserPoolId", r.UserPoolID)
-	e.str("ClientName", r.ClientName)
-	e.boolean("GenerateSecret", r.GenerateSecret)
-	e.str("ClientSecret", r.ClientSecret)
-	e.settingsTail(&r.Settings)
-	e.end()
+	e.writeCreateRequest(&r)
 	return e.buf, nil
 }
 
 // MarshalJSON encodes the request with the AWS wire names, in model order.
 func (r UpdateRequest) MarshalJSON() ([]byte, error) {
 	var e encoder
-	e.begin()
-	e.str("UserPoolId", r.UserPoolID)
-	e.str("ClientId", r.ClientID)
-	e.str("ClientName", r.ClientName)
-	e.settingsTail(&r.Settings)
-	e.end()
+	e.writeUpdateRequest(&r)
 	return e.buf, nil
 }
 
@@ -36,15 +25,7 @@ func (r UpdateRequest) MarshalJSON() ([]byte, error) {
 // the AWS wire names, in model order. Dates are epoch seconds.
 func (r UserPoolClient) MarshalJSON() ([]byte, error) {
 	var e encoder
-	e.begin()
-	e.str("UserPoolId", r.UserPoolID)
-	e.str("ClientName", r.ClientName)
-	e.str("ClientId", r.ClientID)
-	e.str("ClientSecret", r.ClientSecret)
-	e.time("LastModifiedDate", r.LastModifiedDate)
-	e.time("CreationDate", r.CreationDate)
-	e.settingsTail(&r.Settings)
-	e.end()
+	e.writeUserPoolClient(&r)
 	return e.buf, nil
 }
 
@@ -92,61 +73,6 @@ func (e *encoder) name(n string) {
 	e.first = false
 	e.buf = appendString(e.buf, n)
 	e.buf = append(e.buf, ':')
-}
-
-func (e *encoder) settingsTail(s *Settings) {
-	e.int("RefreshTokenValidity", s.RefreshTokenValidity)
-	e.int("AccessTokenValidity", s.AccessTokenValidity)
-	e.int("IdTokenValidity", s.IDTokenValidity)
-	if u := s.TokenValidityUnits; u != nil {
-		e.name("TokenValidityUnits")
-		e.begin()
-		e.str("AccessToken", u.AccessToken)
-		e.str("IdToken", u.IDToken)
-		e.str("RefreshToken", u.RefreshToken)
-		e.end()
-	}
-	e.list("ReadAttributes", s.ReadAttributes)
-	e.list("WriteAttributes", s.WriteAttributes)
-	e.list("ExplicitAuthFlows", s.ExplicitAuthFlows)
-	e.list("SupportedIdentityProviders", s.SupportedIdentityProviders)
-	e.list("CallbackURLs", s.CallbackURLs)
-	e.list("LogoutURLs", s.LogoutURLs)
-	e.str("DefaultRedirectURI", s.DefaultRedirectURI)
-	e.list("AllowedOAuthFlows", s.AllowedOAuthFlows)
-	e.list("AllowedOAuthScopes", s.AllowedOAuthScopes)
-	e.boolean("AllowedOAuthFlowsUserPoolClient", s.AllowedOAuthFlowsUserPoolClient)
-	if a := s.AnalyticsConfiguration; a != nil {
-		e.name("AnalyticsConfiguration")
-		e.analytics(a)
-	}
-	e.str("PreventUserExistenceErrors", s.PreventUserExistenceErrors)
-	e.boolean("EnableTokenRevocation", s.EnableTokenRevocation)
-	e.boolean("EnablePropagateAdditionalUserContextData", s.EnablePropagateAdditionalUserContextData)
-	e.int("AuthSessionValidity", s.AuthSessionValidity)
-	if t := s.RefreshTokenRotation; t != nil {
-		e.name("RefreshTokenRotation")
-		e.rotation(t)
-	}
-}
-
-// analytics writes an AnalyticsConfigurationType object.
-func (e *encoder) analytics(a *AnalyticsConfiguration) {
-	e.begin()
-	e.str("ApplicationId", a.ApplicationID)
-	e.str("ApplicationArn", a.ApplicationARN)
-	e.str("RoleArn", a.RoleARN)
-	e.str("ExternalId", a.ExternalID)
-	e.boolean("UserDataShared", a.UserDataShared)
-	e.end()
-}
-
-// rotation writes a RefreshTokenRotationType object.
-func (e *encoder) rotation(t *RefreshTokenRotation) {
-	e.begin()
-	e.str("Feature", t.Feature)
-	e.int("RetryGracePeriodSeconds", t.RetryGracePeriodSeconds)
-	e.end()
 }
 
 func (e *encoder) str(name string, v *string) {

@@ -21,11 +21,9 @@ import (
 // never repairs an invalid value: Check reports the same error rules for the
 // result as for r. The result shares no slice or pointer with r.
 func (r CreateRequest) Normalize() CreateRequest {
-	out := CreateRequest{
-		Settings:       r.Settings.Normalize(),
-		GenerateSecret: orDefault(r.GenerateSecret, false),
-		ClientSecret:   clonePtr(r.ClientSecret),
-	}
+	out := r.clone()
+	out.Settings = r.Settings.Normalize()
+	out.GenerateSecret = orDefault(r.GenerateSecret, false)
 	return out
 }
 
@@ -37,23 +35,19 @@ func (r CreateRequest) Normalize() CreateRequest {
 // the defaults that Normalize writes are the values an absent member would
 // get: the canonical form of an update sends them explicitly.
 func (r UpdateRequest) Normalize() UpdateRequest {
-	return UpdateRequest{
-		Settings: r.Settings.Normalize(),
-		ClientID: clonePtr(r.ClientID),
-	}
+	out := r.clone()
+	out.Settings = r.Settings.Normalize()
+	return out
 }
 
 // Normalize returns the canonical form of the description, as
-// [CreateRequest.Normalize] does. ClientId, ClientSecret, CreationDate and
-// LastModifiedDate are kept as they are.
+// [CreateRequest.Normalize] does. The members outside Settings (ClientId,
+// ClientSecret, and those AWS sets: CreationDate, LastModifiedDate,
+// ClientType) are kept as they are.
 func (r UserPoolClient) Normalize() UserPoolClient {
-	return UserPoolClient{
-		Settings:         r.Settings.Normalize(),
-		ClientID:         clonePtr(r.ClientID),
-		ClientSecret:     clonePtr(r.ClientSecret),
-		LastModifiedDate: clonePtr(r.LastModifiedDate),
-		CreationDate:     clonePtr(r.CreationDate),
-	}
+	out := r.clone()
+	out.Settings = r.Settings.Normalize()
+	return out
 }
 
 // Normalize returns the canonical form of the shared members. It is what the
@@ -142,42 +136,27 @@ func (r UserPoolClient) Normalize() UserPoolClient {
 //     URL-normalized. Cognito matches redirect URIs exactly (CUPC,
 //     DefaultRedirectURI; RFC 9700 §4.1.3).
 func (s Settings) Normalize() Settings {
-	out := Settings{
-		UserPoolID:                               clonePtr(s.UserPoolID),
-		ClientName:                               clonePtr(s.ClientName),
-		ReadAttributes:                           set(s.ReadAttributes, spec.ClientPermissionList),
-		WriteAttributes:                          set(s.WriteAttributes, spec.ClientPermissionList),
-		SupportedIdentityProviders:               set(s.SupportedIdentityProviders, spec.SupportedProvidersList),
-		CallbackURLs:                             set(s.CallbackURLs, spec.CallbackURLsList),
-		LogoutURLs:                               set(s.LogoutURLs, spec.LogoutURLsList),
-		DefaultRedirectURI:                       clonePtr(s.DefaultRedirectURI),
-		AllowedOAuthFlows:                        set(s.AllowedOAuthFlows, spec.OAuthFlowsList),
-		AllowedOAuthScopes:                       set(s.AllowedOAuthScopes, spec.ScopeList),
-		AllowedOAuthFlowsUserPoolClient:          orDefault(s.AllowedOAuthFlowsUserPoolClient, false),
-		PreventUserExistenceErrors:               orDefault(s.PreventUserExistenceErrors, "LEGACY"),
-		EnableTokenRevocation:                    orDefault(s.EnableTokenRevocation, true),
-		EnablePropagateAdditionalUserContextData: orDefault(s.EnablePropagateAdditionalUserContextData, false),
-		AuthSessionValidity:                      orDefault(s.AuthSessionValidity, int32(units.AuthSessionDefault)),
-	}
+	// Members without a rule below are copied as they are.
+	out := s.clone()
+	out.ReadAttributes = set(s.ReadAttributes, spec.ClientPermissionList)
+	out.WriteAttributes = set(s.WriteAttributes, spec.ClientPermissionList)
+	out.SupportedIdentityProviders = set(s.SupportedIdentityProviders, spec.SupportedProvidersList)
+	out.CallbackURLs = set(s.CallbackURLs, spec.CallbackURLsList)
+	out.LogoutURLs = set(s.LogoutURLs, spec.LogoutURLsList)
+	out.AllowedOAuthFlows = set(s.AllowedOAuthFlows, spec.OAuthFlowsList)
+	out.AllowedOAuthScopes = set(s.AllowedOAuthScopes, spec.ScopeList)
+	out.AllowedOAuthFlowsUserPoolClient = orDefault(s.AllowedOAuthFlowsUserPoolClient, false)
+	out.PreventUserExistenceErrors = orDefault(s.PreventUserExistenceErrors, "LEGACY")
+	out.EnableTokenRevocation = orDefault(s.EnableTokenRevocation, true)
+	out.EnablePropagateAdditionalUserContextData = orDefault(s.EnablePropagateAdditionalUserContextData, false)
+	out.AuthSessionValidity = orDefault(s.AuthSessionValidity, int32(units.AuthSessionDefault))
 	if s.ExplicitAuthFlows == nil {
 		out.ExplicitAuthFlows = set(flows.DefaultAuthFlows(), spec.ExplicitAuthFlowsList)
 	} else {
 		out.ExplicitAuthFlows = set(s.ExplicitAuthFlows, spec.ExplicitAuthFlowsList)
 	}
-	if a := s.AnalyticsConfiguration; a != nil {
-		out.AnalyticsConfiguration = &AnalyticsConfiguration{
-			ApplicationID:  clonePtr(a.ApplicationID),
-			ApplicationARN: clonePtr(a.ApplicationARN),
-			RoleARN:        clonePtr(a.RoleARN),
-			ExternalID:     clonePtr(a.ExternalID),
-			UserDataShared: orDefault(a.UserDataShared, false),
-		}
-	}
-	if t := s.RefreshTokenRotation; t != nil {
-		out.RefreshTokenRotation = &RefreshTokenRotation{
-			Feature:                 clonePtr(t.Feature),
-			RetryGracePeriodSeconds: clonePtr(t.RetryGracePeriodSeconds),
-		}
+	if a := out.AnalyticsConfiguration; a != nil {
+		a.UserDataShared = orDefault(a.UserDataShared, false)
 	}
 	normalizeTokens(&s, &out)
 	return out
@@ -329,14 +308,14 @@ func (s Settings) Lifetimes() (Lifetimes, error) {
 // same client for both. Strings are compared exactly.
 func (r CreateRequest) Equivalent(o CreateRequest) bool {
 	a, b := r.Normalize(), o.Normalize()
-	return a.Settings.equal(&b.Settings) && eq(a.GenerateSecret, b.GenerateSecret) && eq(a.ClientSecret, b.ClientSecret)
+	return a.equal(&b)
 }
 
 // Equivalent reports whether r and o have the same canonical form, as
 // [CreateRequest.Equivalent] does.
 func (r UpdateRequest) Equivalent(o UpdateRequest) bool {
 	a, b := r.Normalize(), o.Normalize()
-	return a.Settings.equal(&b.Settings) && eq(a.ClientID, b.ClientID)
+	return a.equal(&b)
 }
 
 // Equivalent reports whether r and o have the same canonical form, as
@@ -344,40 +323,7 @@ func (r UpdateRequest) Equivalent(o UpdateRequest) bool {
 // instant, whatever their time zones.
 func (r UserPoolClient) Equivalent(o UserPoolClient) bool {
 	a, b := r.Normalize(), o.Normalize()
-	return a.Settings.equal(&b.Settings) &&
-		eq(a.ClientID, b.ClientID) &&
-		eq(a.ClientSecret, b.ClientSecret) &&
-		sameTime(a.CreationDate, b.CreationDate) &&
-		sameTime(a.LastModifiedDate, b.LastModifiedDate)
-}
-
-// equal compares every member of s and o: the same presence and the same
-// values, lists in order, an absent list unequal to an empty one.
-func (s *Settings) equal(o *Settings) bool {
-	return eq(s.UserPoolID, o.UserPoolID) && eq(s.ClientName, o.ClientName) &&
-		eq(s.RefreshTokenValidity, o.RefreshTokenValidity) && eq(s.AccessTokenValidity, o.AccessTokenValidity) &&
-		eq(s.IDTokenValidity, o.IDTokenValidity) &&
-		eqStruct(s.TokenValidityUnits, o.TokenValidityUnits, func(a, b *TokenValidityUnits) bool {
-			return eq(a.AccessToken, b.AccessToken) && eq(a.IDToken, b.IDToken) && eq(a.RefreshToken, b.RefreshToken)
-		}) &&
-		eqList(s.ReadAttributes, o.ReadAttributes) && eqList(s.WriteAttributes, o.WriteAttributes) &&
-		eqList(s.ExplicitAuthFlows, o.ExplicitAuthFlows) &&
-		eqList(s.SupportedIdentityProviders, o.SupportedIdentityProviders) &&
-		eqList(s.CallbackURLs, o.CallbackURLs) && eqList(s.LogoutURLs, o.LogoutURLs) &&
-		eq(s.DefaultRedirectURI, o.DefaultRedirectURI) &&
-		eqList(s.AllowedOAuthFlows, o.AllowedOAuthFlows) && eqList(s.AllowedOAuthScopes, o.AllowedOAuthScopes) &&
-		eq(s.AllowedOAuthFlowsUserPoolClient, o.AllowedOAuthFlowsUserPoolClient) &&
-		eqStruct(s.AnalyticsConfiguration, o.AnalyticsConfiguration, func(a, b *AnalyticsConfiguration) bool {
-			return eq(a.ApplicationID, b.ApplicationID) && eq(a.ApplicationARN, b.ApplicationARN) &&
-				eq(a.RoleARN, b.RoleARN) && eq(a.ExternalID, b.ExternalID) && eq(a.UserDataShared, b.UserDataShared)
-		}) &&
-		eq(s.PreventUserExistenceErrors, o.PreventUserExistenceErrors) &&
-		eq(s.EnableTokenRevocation, o.EnableTokenRevocation) &&
-		eq(s.EnablePropagateAdditionalUserContextData, o.EnablePropagateAdditionalUserContextData) &&
-		eq(s.AuthSessionValidity, o.AuthSessionValidity) &&
-		eqStruct(s.RefreshTokenRotation, o.RefreshTokenRotation, func(a, b *RefreshTokenRotation) bool {
-			return eq(a.Feature, b.Feature) && eq(a.RetryGracePeriodSeconds, b.RetryGracePeriodSeconds)
-		})
+	return a.equal(&b)
 }
 
 // eq reports whether two optional values are both absent, or both present
@@ -390,13 +336,6 @@ func eq[T comparable](a, b *T) bool {
 }
 
 func eqList(a, b []string) bool { return (a == nil) == (b == nil) && slices.Equal(a, b) }
-
-func eqStruct[T any](a, b *T, same func(a, b *T) bool) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return same(a, b)
-}
 
 func sameTime(a, b *time.Time) bool {
 	if a == nil || b == nil {

@@ -121,7 +121,7 @@ func TestFullFixturesSetEveryMember(t *testing.T) {
 			enc, _ := v.MarshalJSON()
 			return enc, vs
 		}},
-		{"describe-full.json", spec.UserPoolClientType, 26, func(b []byte) ([]byte, client.Violations) {
+		{"describe-full.json", spec.UserPoolClientType, 27, func(b []byte) ([]byte, client.Violations) {
 			v, vs := client.DecodeUserPoolClient(b)
 			enc, _ := v.MarshalJSON()
 			return enc, vs

@@ -50,14 +50,16 @@ type UpdateRequest struct {
 	ClientID *string // ClientId (sensitive: never printed)
 }
 
-// UserPoolClient is UserPoolClientType (26 members): what
+// UserPoolClient is UserPoolClientType (27 members): what
 // DescribeUserPoolClient, CreateUserPoolClient and UpdateUserPoolClient return.
+// AWS sets LastModifiedDate, CreationDate and ClientType; no request has them.
 type UserPoolClient struct {
 	Settings
 	ClientID         *string    // ClientId (sensitive: never printed)
 	ClientSecret     *string    // ClientSecret (sensitive: never printed)
 	LastModifiedDate *time.Time // LastModifiedDate
 	CreationDate     *time.Time // CreationDate
+	ClientType       *string    // ClientType: REGULAR, or DCR for a client made by dynamic client registration
 }
 
 // TokenValidityUnits is TokenValidityUnitsType: the unit of each token

@@ -82,27 +82,7 @@ func (u UpdateRequest) WithChanges(changes Settings) (UpdateRequest, error) {
 	out := UpdateRequest{Settings: u.Settings.clone(), ClientID: clonePtr(u.ClientID)}
 	explicitLifetimes(&out.Settings)
 	s, c := &out.Settings, &changes
-	replacePtr(&s.ClientName, c.ClientName)
-	replaceList(&s.ReadAttributes, c.ReadAttributes)
-	replaceList(&s.WriteAttributes, c.WriteAttributes)
-	replaceList(&s.ExplicitAuthFlows, c.ExplicitAuthFlows)
-	replaceList(&s.SupportedIdentityProviders, c.SupportedIdentityProviders)
-	replaceList(&s.CallbackURLs, c.CallbackURLs)
-	replaceList(&s.LogoutURLs, c.LogoutURLs)
-	replacePtr(&s.DefaultRedirectURI, c.DefaultRedirectURI)
-	replaceList(&s.AllowedOAuthFlows, c.AllowedOAuthFlows)
-	replaceList(&s.AllowedOAuthScopes, c.AllowedOAuthScopes)
-	replacePtr(&s.AllowedOAuthFlowsUserPoolClient, c.AllowedOAuthFlowsUserPoolClient)
-	if c.AnalyticsConfiguration != nil {
-		s.AnalyticsConfiguration = cloneAnalytics(c.AnalyticsConfiguration)
-	}
-	replacePtr(&s.PreventUserExistenceErrors, c.PreventUserExistenceErrors)
-	replacePtr(&s.EnableTokenRevocation, c.EnableTokenRevocation)
-	replacePtr(&s.EnablePropagateAdditionalUserContextData, c.EnablePropagateAdditionalUserContextData)
-	replacePtr(&s.AuthSessionValidity, c.AuthSessionValidity)
-	if c.RefreshTokenRotation != nil {
-		s.RefreshTokenRotation = cloneRotation(c.RefreshTokenRotation)
-	}
+	s.overlay(c)
 	for _, t := range [...]units.Token{units.AccessToken, units.IDToken, units.RefreshToken} {
 		value, unit := tokenFields(c, t)
 		switch {
@@ -181,72 +161,10 @@ func setToken(s *Settings, t units.Token, value *int32, unit *string) {
 	}
 }
 
-func replacePtr[T any](dst **T, change *T) {
-	if change != nil {
-		*dst = clonePtr(change)
-	}
-}
-
-func replaceList(dst *[]string, change []string) {
-	if change != nil {
-		*dst = cloneList(change)
-	}
-}
-
 // cloneList copies a list; nil stays nil and empty stays empty.
 func cloneList(list []string) []string {
 	if list == nil {
 		return nil
 	}
 	return append(make([]string, 0, len(list)), list...)
-}
-
-func cloneAnalytics(a *AnalyticsConfiguration) *AnalyticsConfiguration {
-	if a == nil {
-		return nil
-	}
-	return &AnalyticsConfiguration{
-		ApplicationID:  clonePtr(a.ApplicationID),
-		ApplicationARN: clonePtr(a.ApplicationARN),
-		RoleARN:        clonePtr(a.RoleARN),
-		ExternalID:     clonePtr(a.ExternalID),
-		UserDataShared: clonePtr(a.UserDataShared),
-	}
-}
-
-func cloneRotation(r *RefreshTokenRotation) *RefreshTokenRotation {
-	if r == nil {
-		return nil
-	}
-	return &RefreshTokenRotation{Feature: clonePtr(r.Feature), RetryGracePeriodSeconds: clonePtr(r.RetryGracePeriodSeconds)}
-}
-
-// clone returns a deep copy of s.
-func (s Settings) clone() Settings {
-	out := s
-	out.UserPoolID = clonePtr(s.UserPoolID)
-	out.ClientName = clonePtr(s.ClientName)
-	out.RefreshTokenValidity = clonePtr(s.RefreshTokenValidity)
-	out.AccessTokenValidity = clonePtr(s.AccessTokenValidity)
-	out.IDTokenValidity = clonePtr(s.IDTokenValidity)
-	if u := s.TokenValidityUnits; u != nil {
-		out.TokenValidityUnits = &TokenValidityUnits{
-			AccessToken:  clonePtr(u.AccessToken),
-			IDToken:      clonePtr(u.IDToken),
-			RefreshToken: clonePtr(u.RefreshToken),
-		}
-	}
-	for _, l := range []*[]string{&out.ReadAttributes, &out.WriteAttributes, &out.ExplicitAuthFlows,
-		&out.SupportedIdentityProviders, &out.CallbackURLs, &out.LogoutURLs, &out.AllowedOAuthFlows, &out.AllowedOAuthScopes} {
-		*l = cloneList(*l)
-	}
-	out.DefaultRedirectURI = clonePtr(s.DefaultRedirectURI)
-	out.AllowedOAuthFlowsUserPoolClient = clonePtr(s.AllowedOAuthFlowsUserPoolClient)
-	out.AnalyticsConfiguration = cloneAnalytics(s.AnalyticsConfiguration)
-	out.PreventUserExistenceErrors = clonePtr(s.PreventUserExistenceErrors)
-	out.EnableTokenRevocation = clonePtr(s.EnableTokenRevocation)
-	out.EnablePropagateAdditionalUserContextData = clonePtr(s.EnablePropagateAdditionalUserContextData)
-	out.AuthSessionValidity = clonePtr(s.AuthSessionValidity)
-	out.RefreshTokenRotation = cloneRotation(s.RefreshTokenRotation)
-	return out
 }

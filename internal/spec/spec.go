@@ -5,7 +5,12 @@
 // The values are read from the Smithy model of the Amazon Cognito user pools
 // API (cognito-identity-provider 2016-04-18). A drift test compares them with
 // the pinned copy of the model bounds in testdata/model/bounds.json.
+//
+// The shapes themselves are generated from that file (model_gen.go):
+// go generate ./... rewrites them.
 package spec
+
+//go:generate go run ../gen
 
 import "github.com/cognitokit/appclient/internal/charclass"
 
@@ -58,132 +63,23 @@ type Member struct {
 	Required bool
 }
 
-// Strings and numbers.
+// Older names of generated shapes, kept while code moves to the names
+// internal/gen derives from the model.
 var (
-	UserPoolIDType     = &Shape{Name: "UserPoolIdType", Kind: String, Min: 1, Max: 55, Pattern: charclass.UserPoolID}
-	ClientNameType     = &Shape{Name: "ClientNameType", Kind: String, Min: 1, Max: 128, Pattern: charclass.ClientName}
-	ClientIDType       = &Shape{Name: "ClientIdType", Kind: String, Min: 1, Max: 128, Pattern: charclass.WordPlus, Sensitive: true}
-	ClientSecretType   = &Shape{Name: "ClientSecretType", Kind: String, Min: 24, Max: 64, Pattern: charclass.WordPlus, Sensitive: true}
-	ClientPermission   = &Shape{Name: "ClientPermissionType", Kind: String, Min: 1, Max: 2048}
-	ProviderNameType   = &Shape{Name: "ProviderNameType", Kind: String, Min: 1, Max: 32, Pattern: charclass.ProviderName}
-	RedirectURLType    = &Shape{Name: "RedirectUrlType", Kind: String, Min: 1, Max: 1024, Pattern: charclass.RedirectURL}
-	ScopeType          = &Shape{Name: "ScopeType", Kind: String, Min: 1, Max: 256, Pattern: charclass.Scope}
-	HexStringType      = &Shape{Name: "HexStringType", Kind: String, Min: NoLimit, Max: NoLimit, Pattern: charclass.Hex}
-	ARNType            = &Shape{Name: "ArnType", Kind: String, Min: 20, Max: 2048, Pattern: charclass.ARN}
-	StringType         = &Shape{Name: "StringType", Kind: String, Min: 0, Max: 131072}
-	RefreshTokenValid  = &Shape{Name: "RefreshTokenValidityType", Kind: Integer, Min: 0, Max: 315360000}
-	AccessTokenValid   = &Shape{Name: "AccessTokenValidityType", Kind: Integer, Min: 1, Max: 86400}
-	IDTokenValid       = &Shape{Name: "IdTokenValidityType", Kind: Integer, Min: 1, Max: 86400}
-	AuthSessionValid   = &Shape{Name: "AuthSessionValidityType", Kind: Integer, Min: 3, Max: 15}
-	RetryGracePeriod   = &Shape{Name: "RetryGracePeriodSecondsType", Kind: Integer, Min: 0, Max: 60}
-	BooleanType        = &Shape{Name: "BooleanType", Kind: Boolean, Min: NoLimit, Max: NoLimit}
-	WrappedBooleanType = &Shape{Name: "WrappedBooleanType", Kind: Boolean, Min: NoLimit, Max: NoLimit}
-	GenerateSecretType = &Shape{Name: "GenerateSecret", Kind: Boolean, Min: NoLimit, Max: NoLimit}
-	DateType           = &Shape{Name: "DateType", Kind: Timestamp, Min: NoLimit, Max: NoLimit}
-)
-
-// Enums. The values are case-sensitive, in model order.
-var (
-	TimeUnitsType = &Shape{Name: "TimeUnitsType", Kind: Enum, Min: NoLimit, Max: NoLimit,
-		Enum: []string{"seconds", "minutes", "hours", "days"}}
-	ExplicitAuthFlowsType = &Shape{Name: "ExplicitAuthFlowsType", Kind: Enum, Min: NoLimit, Max: NoLimit,
-		Enum: []string{"ADMIN_NO_SRP_AUTH", "CUSTOM_AUTH_FLOW_ONLY", "USER_PASSWORD_AUTH",
-			"ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_CUSTOM_AUTH", "ALLOW_USER_PASSWORD_AUTH",
-			"ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_AUTH"}}
-	OAuthFlowType = &Shape{Name: "OAuthFlowType", Kind: Enum, Min: NoLimit, Max: NoLimit,
-		Enum: []string{"code", "implicit", "client_credentials"}}
-	PreventUserExistenceErrorTypes = &Shape{Name: "PreventUserExistenceErrorTypes", Kind: Enum, Min: NoLimit, Max: NoLimit,
-		Enum: []string{"LEGACY", "ENABLED"}}
-	FeatureType = &Shape{Name: "FeatureType", Kind: Enum, Min: NoLimit, Max: NoLimit,
-		Enum: []string{"ENABLED", "DISABLED"}}
-)
-
-// Lists.
-var (
-	ClientPermissionList   = &Shape{Name: "ClientPermissionListType", Kind: List, Min: NoLimit, Max: NoLimit, Item: ClientPermission}
-	ExplicitAuthFlowsList  = &Shape{Name: "ExplicitAuthFlowsListType", Kind: List, Min: NoLimit, Max: NoLimit, Item: ExplicitAuthFlowsType}
-	SupportedProvidersList = &Shape{Name: "SupportedIdentityProvidersListType", Kind: List, Min: NoLimit, Max: NoLimit, Item: ProviderNameType}
-	CallbackURLsList       = &Shape{Name: "CallbackURLsListType", Kind: List, Min: 0, Max: 100, Item: RedirectURLType}
-	LogoutURLsList         = &Shape{Name: "LogoutURLsListType", Kind: List, Min: 0, Max: 100, Item: RedirectURLType}
-	OAuthFlowsList         = &Shape{Name: "OAuthFlowsType", Kind: List, Min: 0, Max: 3, Item: OAuthFlowType}
-	ScopeList              = &Shape{Name: "ScopeListType", Kind: List, Min: 0, Max: 50, Item: ScopeType}
-)
-
-// Structures.
-var (
-	TokenValidityUnitsType = &Shape{Name: "TokenValidityUnitsType", Kind: Structure, Min: NoLimit, Max: NoLimit,
-		Members: []Member{
-			{Name: "AccessToken", Shape: TimeUnitsType},
-			{Name: "IdToken", Shape: TimeUnitsType},
-			{Name: "RefreshToken", Shape: TimeUnitsType},
-		}}
-	AnalyticsConfigurationType = &Shape{Name: "AnalyticsConfigurationType", Kind: Structure, Min: NoLimit, Max: NoLimit,
-		Members: []Member{
-			{Name: "ApplicationId", Shape: HexStringType},
-			{Name: "ApplicationArn", Shape: ARNType},
-			{Name: "RoleArn", Shape: ARNType},
-			{Name: "ExternalId", Shape: StringType},
-			{Name: "UserDataShared", Shape: BooleanType},
-		}}
-	RefreshTokenRotationType = &Shape{Name: "RefreshTokenRotationType", Kind: Structure, Min: NoLimit, Max: NoLimit,
-		Members: []Member{
-			{Name: "Feature", Shape: FeatureType, Required: true},
-			{Name: "RetryGracePeriodSeconds", Shape: RetryGracePeriod},
-		}}
-)
-
-// settingsTail are the twenty members that end all three roots, in model order.
-func settingsTail() []Member {
-	return []Member{
-		{Name: "RefreshTokenValidity", Shape: RefreshTokenValid},
-		{Name: "AccessTokenValidity", Shape: AccessTokenValid},
-		{Name: "IdTokenValidity", Shape: IDTokenValid},
-		{Name: "TokenValidityUnits", Shape: TokenValidityUnitsType},
-		{Name: "ReadAttributes", Shape: ClientPermissionList},
-		{Name: "WriteAttributes", Shape: ClientPermissionList},
-		{Name: "ExplicitAuthFlows", Shape: ExplicitAuthFlowsList},
-		{Name: "SupportedIdentityProviders", Shape: SupportedProvidersList},
-		{Name: "CallbackURLs", Shape: CallbackURLsList},
-		{Name: "LogoutURLs", Shape: LogoutURLsList},
-		{Name: "DefaultRedirectURI", Shape: RedirectURLType},
-		{Name: "AllowedOAuthFlows", Shape: OAuthFlowsList},
-		{Name: "AllowedOAuthScopes", Shape: ScopeList},
-		{Name: "AllowedOAuthFlowsUserPoolClient", Shape: BooleanType},
-		{Name: "AnalyticsConfiguration", Shape: AnalyticsConfigurationType},
-		{Name: "PreventUserExistenceErrors", Shape: PreventUserExistenceErrorTypes},
-		{Name: "EnableTokenRevocation", Shape: WrappedBooleanType},
-		{Name: "EnablePropagateAdditionalUserContextData", Shape: WrappedBooleanType},
-		{Name: "AuthSessionValidity", Shape: AuthSessionValid},
-		{Name: "RefreshTokenRotation", Shape: RefreshTokenRotationType},
-	}
-}
-
-func join(head ...Member) []Member { return append(head, settingsTail()...) }
-
-// The three roots, each with its members in model order.
-var (
-	CreateUserPoolClientRequest = &Shape{Name: "CreateUserPoolClientRequest", Kind: Structure, Min: NoLimit, Max: NoLimit,
-		Members: join(
-			Member{Name: "UserPoolId", Shape: UserPoolIDType, Required: true},
-			Member{Name: "ClientName", Shape: ClientNameType, Required: true},
-			Member{Name: "GenerateSecret", Shape: GenerateSecretType},
-			Member{Name: "ClientSecret", Shape: ClientSecretType},
-		)}
-	UpdateUserPoolClientRequest = &Shape{Name: "UpdateUserPoolClientRequest", Kind: Structure, Min: NoLimit, Max: NoLimit,
-		Members: join(
-			Member{Name: "UserPoolId", Shape: UserPoolIDType, Required: true},
-			Member{Name: "ClientId", Shape: ClientIDType, Required: true},
-			Member{Name: "ClientName", Shape: ClientNameType},
-		)}
-	UserPoolClientType = &Shape{Name: "UserPoolClientType", Kind: Structure, Min: NoLimit, Max: NoLimit,
-		Members: join(
-			Member{Name: "UserPoolId", Shape: UserPoolIDType},
-			Member{Name: "ClientName", Shape: ClientNameType},
-			Member{Name: "ClientId", Shape: ClientIDType},
-			Member{Name: "ClientSecret", Shape: ClientSecretType},
-			Member{Name: "LastModifiedDate", Shape: DateType},
-			Member{Name: "CreationDate", Shape: DateType},
-		)}
+	ClientPermission       = ClientPermissionType
+	RefreshTokenValid      = RefreshTokenValidityType
+	AccessTokenValid       = AccessTokenValidityType
+	IDTokenValid           = IDTokenValidityType
+	AuthSessionValid       = AuthSessionValidityType
+	RetryGracePeriod       = RetryGracePeriodSecondsType
+	GenerateSecretType     = GenerateSecret
+	ClientPermissionList   = ClientPermissionListType
+	ExplicitAuthFlowsList  = ExplicitAuthFlowsListType
+	SupportedProvidersList = SupportedIdentityProvidersListType
+	CallbackURLsList       = CallbackURLsListType
+	LogoutURLsList         = LogoutURLsListType
+	OAuthFlowsList         = OAuthFlowsType
+	ScopeList              = ScopeListType
 )
 
 // Roots are the three top-level shapes: the CreateUserPoolClient and
