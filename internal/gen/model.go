@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/cognitokit/appclient/internal/charclass"
+	"github.com/cognitokit/appclient/internal/spec"
 )
 
 // pinned is testdata/model/bounds.json: the app client shapes of the AWS
@@ -199,31 +200,8 @@ func (m *model) outputOnly(name string) bool {
 	return m.roots[0].member(name) == nil && m.roots[1].member(name) == nil
 }
 
-// goName turns an AWS name into a Go name: the words Id, Arn, Url and Uri
-// become initialisms (UserPoolId → UserPoolID, RoleArn → RoleARN,
-// RedirectUrlType → RedirectURLType); the rest is kept.
-func goName(aws string) string {
-	var b strings.Builder
-	for i := 0; i < len(aws); {
-		word := false
-		for _, w := range [...]struct{ from, to string }{{"Id", "ID"}, {"Arn", "ARN"}, {"Url", "URL"}, {"Uri", "URI"}} {
-			if strings.HasPrefix(aws[i:], w.from) {
-				end := i + len(w.from)
-				if end == len(aws) || isUpper(aws[end]) {
-					b.WriteString(w.to)
-					i = end
-					word = true
-					break
-				}
-			}
-		}
-		if !word {
-			b.WriteByte(aws[i])
-			i++
-		}
-	}
-	return b.String()
-}
+// goName is spec.GoName: the Go name of an AWS name.
+func goName(aws string) string { return spec.GoName(aws) }
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 

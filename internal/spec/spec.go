@@ -12,7 +12,11 @@ package spec
 
 //go:generate go run ../gen
 
-import "github.com/cognitokit/appclient/internal/charclass"
+import (
+	"strings"
+
+	"github.com/cognitokit/appclient/internal/charclass"
+)
 
 // Kind is the Smithy type of a shape.
 type Kind uint8
@@ -118,4 +122,29 @@ func (s *Shape) Lookup(name string) (Member, bool) {
 		}
 	}
 	return Member{}, false
+}
+
+// GoName returns the Go name of an AWS member or shape name: the words Id,
+// Arn, Url and Uri become initialisms (UserPoolId → UserPoolID, RoleArn →
+// RoleARN, RedirectUrlType → RedirectURLType) and the rest is kept. Package
+// client names its struct fields so, and the code generators rely on it.
+func GoName(aws string) string {
+	var b strings.Builder
+	for i := 0; i < len(aws); {
+		word := false
+		for _, w := range [...]struct{ from, to string }{{"Id", "ID"}, {"Arn", "ARN"}, {"Url", "URL"}, {"Uri", "URI"}} {
+			end := i + len(w.from)
+			if strings.HasPrefix(aws[i:], w.from) && (end == len(aws) || aws[end] >= 'A' && aws[end] <= 'Z') {
+				b.WriteString(w.to)
+				i = end
+				word = true
+				break
+			}
+		}
+		if !word {
+			b.WriteByte(aws[i])
+			i++
+		}
+	}
+	return b.String()
 }
