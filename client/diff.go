@@ -51,7 +51,8 @@ const (
 //   - ClientId is compared only when both sides have one (a create request
 //     has none: AWS assigns it), and rendered as "present" and
 //     "present (a different value)": its value is never shown either.
-//   - CreationDate and LastModifiedDate are not compared: AWS sets them.
+//   - The members that AWS sets and no request has (CreationDate,
+//     LastModifiedDate, ClientType) are not compared.
 //
 // Every other value is rendered as compact JSON text, as the AWS CLI would
 // send it: "ENABLED" with its quotes, true, 3, ["code","implicit"],
@@ -85,9 +86,10 @@ func (r CreateRequest) CreatedClient() UserPoolClient {
 // UpdatedClient returns the app client that UpdateUserPoolClient would leave
 // when it applies r to current, as a UserPoolClient to compare with [Diff].
 // The settings and ClientId are r's (deep-copied): an update replaces every
-// setting, and one that r leaves out takes its default. ClientSecret,
-// CreationDate and LastModifiedDate are current's, which an update does not
-// change; LastModifiedDate is not advanced. Pass a zero UserPoolClient when
+// setting, and one that r leaves out takes its default. ClientSecret and the
+// members AWS sets (CreationDate, LastModifiedDate, ClientType) are
+// current's, which an update does not change; LastModifiedDate is not
+// advanced. Pass a zero UserPoolClient when
 // current is unknown: the result then has no secret.
 func (r UpdateRequest) UpdatedClient(current UserPoolClient) UserPoolClient {
 	out := current.clone()

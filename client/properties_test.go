@@ -527,6 +527,7 @@ func TestPropNormalizeDoesNotAlias(t *testing.T) {
 			scribble(&o.Settings)
 			scribbleStr(o.ClientID)
 			scribbleStr(o.ClientSecret)
+			scribbleStr(o.ClientType)
 			for _, d := range []*time.Time{o.CreationDate, o.LastModifiedDate} {
 				if d != nil {
 					*d = d.Add(time.Hour)
@@ -578,7 +579,7 @@ func deepCopy(t *rapid.T, v any) any {
 		return client.UpdateRequest{Settings: cs(r.Settings), ClientID: clonePtr(r.ClientID)}
 	case client.UserPoolClient:
 		return client.UserPoolClient{Settings: cs(r.Settings), ClientID: clonePtr(r.ClientID), ClientSecret: clonePtr(r.ClientSecret),
-			CreationDate: clonePtr(r.CreationDate), LastModifiedDate: clonePtr(r.LastModifiedDate)}
+			CreationDate: clonePtr(r.CreationDate), LastModifiedDate: clonePtr(r.LastModifiedDate), ClientType: clonePtr(r.ClientType)}
 	}
 	t.Fatalf("unknown shape %T", v)
 	return nil

@@ -70,6 +70,7 @@ func UserPoolClient() *rapid.Generator[client.UserPoolClient] {
 		r.ClientSecret = optional(ClientSecret()).Draw(t, "ClientSecret")
 		r.LastModifiedDate = optional(date()).Draw(t, "LastModifiedDate")
 		r.CreationDate = optional(date()).Draw(t, "CreationDate")
+		r.ClientType = optional(rapid.SampledFrom(spec.ClientTypeType.Enum)).Draw(t, "ClientType")
 		settingsTail(t, &r.Settings, secretUnknown)
 		return r
 	})
