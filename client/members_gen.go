@@ -483,32 +483,12 @@ func (e *encoder) writeAnalyticsConfiguration(v *AnalyticsConfiguration) {
 	e.end()
 }
 
-// textAnalyticsConfiguration renders a AnalyticsConfigurationType as compact JSON, or as absent.
-func textAnalyticsConfiguration(v *AnalyticsConfiguration) string {
-	if v == nil {
-		return absentText
-	}
-	var e encoder
-	e.writeAnalyticsConfiguration(v)
-	return string(e.buf)
-}
-
 // writeRefreshTokenRotation writes a RefreshTokenRotationType object.
 func (e *encoder) writeRefreshTokenRotation(v *RefreshTokenRotation) {
 	e.begin()
 	e.str("Feature", v.Feature)
 	e.int("RetryGracePeriodSeconds", v.RetryGracePeriodSeconds)
 	e.end()
-}
-
-// textRefreshTokenRotation renders a RefreshTokenRotationType as compact JSON, or as absent.
-func textRefreshTokenRotation(v *RefreshTokenRotation) string {
-	if v == nil {
-		return absentText
-	}
-	var e encoder
-	e.writeRefreshTokenRotation(v)
-	return string(e.buf)
 }
 
 // writeTokenValidityUnits writes a TokenValidityUnitsType object.
@@ -518,16 +498,6 @@ func (e *encoder) writeTokenValidityUnits(v *TokenValidityUnits) {
 	e.str("IdToken", v.IDToken)
 	e.str("RefreshToken", v.RefreshToken)
 	e.end()
-}
-
-// textTokenValidityUnits renders a TokenValidityUnitsType as compact JSON, or as absent.
-func textTokenValidityUnits(v *TokenValidityUnits) string {
-	if v == nil {
-		return absentText
-	}
-	var e encoder
-	e.writeTokenValidityUnits(v)
-	return string(e.buf)
 }
 
 // clone returns a deep copy of s.
@@ -750,6 +720,26 @@ func (d *differ) members(a, b *UserPoolClient) {
 		d.add("RefreshTokenRotation", textRefreshTokenRotation(x), textRefreshTokenRotation(y))
 	}
 	// ClientType: set by AWS, not compared.
+}
+
+// textAnalyticsConfiguration renders a AnalyticsConfigurationType as compact JSON, or as absent.
+func textAnalyticsConfiguration(v *AnalyticsConfiguration) string {
+	if v == nil {
+		return absentText
+	}
+	var e encoder
+	e.writeAnalyticsConfiguration(v)
+	return string(e.buf)
+}
+
+// textRefreshTokenRotation renders a RefreshTokenRotationType as compact JSON, or as absent.
+func textRefreshTokenRotation(v *RefreshTokenRotation) string {
+	if v == nil {
+		return absentText
+	}
+	var e encoder
+	e.writeRefreshTokenRotation(v)
+	return string(e.buf)
 }
 
 // overlay replaces each member of s that c has (a non-nil pointer or

@@ -217,16 +217,6 @@ func emitEncode(m *model, w *writer) {
 		}
 		w.p("e.end()")
 		w.p("}")
-		w.p("")
-		w.p("// text%s renders a %s as compact JSON, or as absent.", s.GoType, s.Name)
-		w.p("func text%s(v *%s) string {", s.GoType, s.GoType)
-		w.p("if v == nil {")
-		w.p("return absentText")
-		w.p("}")
-		w.p("var e encoder")
-		w.p("e.write%s(v)", s.GoType)
-		w.p("return string(e.buf)")
-		w.p("}")
 	}
 }
 
@@ -358,6 +348,7 @@ func diffMember(w *writer, x *member, a, b, path string) {
 
 func emitDiff(m *model, w *writer) {
 	r := m.roots[2]
+	var texts []*shape
 	w.p("")
 	w.p("// members compares a and b, both normalized, member by member in the")
 	w.p("// order of UserPoolClientType (see Diff).")
@@ -376,9 +367,24 @@ func emitDiff(m *model, w *writer) {
 			w.p("// %s: set by AWS, not compared.", x.Name)
 		default:
 			diffMember(w, x, "a."+x.GoName, "b."+x.GoName, x.Name)
+			if x.Shape.Kind == "structure" {
+				texts = append(texts, x.Shape)
+			}
 		}
 	}
 	w.p("}")
+	for _, s := range texts {
+		w.p("")
+		w.p("// text%s renders a %s as compact JSON, or as absent.", s.GoType, s.Name)
+		w.p("func text%s(v *%s) string {", s.GoType, s.GoType)
+		w.p("if v == nil {")
+		w.p("return absentText")
+		w.p("}")
+		w.p("var e encoder")
+		w.p("e.write%s(v)", s.GoType)
+		w.p("return string(e.buf)")
+		w.p("}")
+	}
 }
 
 // --- WithChanges
