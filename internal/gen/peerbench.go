@@ -5,9 +5,10 @@ import (
 	"strings"
 )
 
-// The output for the nested module internal/peerbench: Floor, the least
-// work any check of a decoded CreateUserPoolClientRequest can do. It follows
-// the members of the Create root in model order, with direct field access.
+// The outputs for the nested module internal/peerbench: Floor, the least
+// work any check of a decoded CreateUserPoolClientRequest can do, and Create,
+// the same request with go-playground/validator tags. Both follow the members
+// of the Create root in model order, with direct field access.
 
 // --- Floor
 
@@ -84,4 +85,116 @@ func emitFloor(m *model, w *writer) {
 	floorMembers(w, r.Members, "r", 0)
 	w.p("return n")
 	w.p("}")
+}
+
+// --- the validator mirror
+
+// patternTag is the name under which peerbench.NewValidator registers the
+// validator of a model pattern (peerbench.PatternTags): aws_ and the
+// charclass name in lower case.
+func patternTag(pattern string) string { return "aws_" + strings.ToLower(className(pattern)) }
+
+// validateRule is the validator rule of a shape, after required or omitnil:
+// min and max where the model sets them, then the pattern's validator for a
+// string, oneof for an enum, or dive and the item's rule for a list.
+func validateRule(s *shape) string {
+	var parts []string
+	if s.Min != nil {
+		parts = append(parts, "min="+strconv.FormatInt(*s.Min, 10))
+	}
+	if s.Max != nil {
+		parts = append(parts, "max="+strconv.FormatInt(*s.Max, 10))
+	}
+	switch s.Kind {
+	case "string":
+		if s.Pattern != "" {
+			parts = append(parts, patternTag(s.Pattern))
+		}
+	case "enum":
+		parts = append(parts, "oneof="+strings.Join(s.Enum, " "))
+	case "list":
+		parts = append(parts, "dive", validateRule(s.Item))
+	}
+	return strings.Join(parts, ",")
+}
+
+// mirrorType is the Go type of a member in the validator mirror.
+func mirrorType(x *member) string {
+	switch x.Shape.Kind {
+	case "string", "enum":
+		return "*string"
+	case "integer":
+		return "*int32"
+	case "boolean":
+		return "*bool"
+	case "list":
+		return "[]string"
+	case "timestamp":
+		return "*time.Time"
+	case "structure":
+		return "*" + x.Shape.GoType
+	}
+	panic("kind " + x.Shape.Kind)
+}
+
+func mirrorStruct(w *writer, name string, members []*member) {
+	w.p("type %s struct {", name)
+	for _, x := range members {
+		tag := "omitnil"
+		if x.Required {
+			tag = "required"
+		}
+		if rule := validateRule(x.Shape); rule != "" {
+			tag += "," + rule
+		}
+		w.p("%s %s `json:%q validate:%q`", x.GoName, mirrorType(x), x.Name, tag)
+	}
+	w.p("}")
+}
+
+func emitValidator(m *model, w *writer) {
+	r := m.roots[0]
+	// The structures the mirror needs, in the order first met.
+	var nested []*shape
+	seen := map[*shape]bool{}
+	var walk func(members []*member)
+	walk = func(members []*member) {
+		for _, x := range members {
+			if x.Shape.Kind == "structure" && !seen[x.Shape] {
+				seen[x.Shape] = true
+				nested = append(nested, x.Shape)
+				walk(x.Shape.Members)
+			}
+		}
+	}
+	walk(r.Members)
+	times := false
+	for _, s := range append([]*shape{r}, nested...) {
+		for _, x := range s.Members {
+			times = times || x.Shape.Kind == "timestamp"
+		}
+	}
+
+	w.p("%s", header)
+	w.p("package peerbench")
+	if times {
+		w.p("")
+		w.p(`import "time"`)
+	}
+	w.p("")
+	w.p("// Create is %s as a plain struct with", r.Name)
+	w.p("// go-playground/validator tags carrying the model's limits: min and max")
+	w.p("// (string lengths count runes in validator, as Smithy counts code points;")
+	w.p("// on lists they count items; on integers they bound the value), oneof for")
+	w.p("// enums, dive for list items, and one registered regexp validator per model")
+	w.p("// pattern (PatternTags). omitnil skips a member that was not sent.")
+	w.p("// TestValidatorTagsMatchBounds compares every tag with the model bounds.")
+	w.p("//")
+	w.p("// It is also the target of the plain encoding/json Unmarshal benchmark.")
+	mirrorStruct(w, "Create", r.Members)
+	for _, s := range nested {
+		w.p("")
+		w.p("// %s is %s.", s.GoType, s.Name)
+		mirrorStruct(w, s.GoType, s.Members)
+	}
 }
