@@ -282,22 +282,24 @@ func TestZeroValueMembers(t *testing.T) {
 // TestEveryMember fills every exported field of each shape, on both sides,
 // with a distinct non-zero value, and round-trips it. A member that a
 // conversion forgets, including one that a newer SDK or a newer core adds,
-// comes back zero and fails the test.
+// comes back zero and fails the test. On our side, the members that the SDK
+// has no field for (notInSDK, such as UserPoolClientType.ClientType) are the
+// only ones expected back absent (canonical).
 func TestEveryMember(t *testing.T) {
 	t.Run("ours", func(t *testing.T) {
 		var create client.CreateRequest
 		fill(t, &create)
-		if diff := cmp.Diff(create, sdkv2.FromCreateInput(sdkv2.ToCreateInput(create))); diff != "" {
+		if diff := cmp.Diff(canonical(create), sdkv2.FromCreateInput(sdkv2.ToCreateInput(create))); diff != "" {
 			t.Errorf("CreateRequest (-want +got):\n%s", diff)
 		}
 		var update client.UpdateRequest
 		fill(t, &update)
-		if diff := cmp.Diff(update, sdkv2.FromUpdateInput(sdkv2.ToUpdateInput(update))); diff != "" {
+		if diff := cmp.Diff(canonical(update), sdkv2.FromUpdateInput(sdkv2.ToUpdateInput(update))); diff != "" {
 			t.Errorf("UpdateRequest (-want +got):\n%s", diff)
 		}
 		var described client.UserPoolClient
 		fill(t, &described)
-		if diff := cmp.Diff(described, sdkv2.FromUserPoolClient(sdkv2.ToUserPoolClient(described))); diff != "" {
+		if diff := cmp.Diff(canonical(described), sdkv2.FromUserPoolClient(sdkv2.ToUserPoolClient(described))); diff != "" {
 			t.Errorf("UserPoolClient (-want +got):\n%s", diff)
 		}
 	})

@@ -24,39 +24,45 @@
 //
 // # Conversions
 //
-// Every member converts, in both directions, with enum values carried over
-// unchanged (unknown ones included), nil and empty lists kept apart, and
-// times copied. The results share no memory with the arguments.
+// Every member that the SDK can hold converts, in both directions, with enum
+// values carried over unchanged (unknown ones included), nil and empty lists
+// kept apart, and times copied. The results share no memory with the
+// arguments. The conversions are generated member by member from the model
+// rows and the SDK's types (convert_gen.go), so a member that AWS adds needs
+// no hand edit here, only go generate.
 //
-// Our shapes mark presence with nil pointers; the SDK holds some members as
-// plain values and does not send their zero value. For those members the
-// zero value and absence are one and the same on the wire, and the
-// conversions say so: an SDK zero value becomes absent (nil), and absent
-// becomes the SDK zero value. These members are:
+// The SDK version that go.mod requires has no field for
+// UserPoolClientType.ClientType, so the conversions drop it: FromUserPoolClient
+// leaves it absent and ToUserPoolClient cannot carry it.
 //
-//	Member                                   SDK type      Zero value
-//	GenerateSecret (create)                  bool          false
-//	AllowedOAuthFlowsUserPoolClient (create, update; a *bool in UserPoolClientType)
-//	                                         bool          false
-//	RefreshTokenValidity                     int32         0 (AWS: 30 days)
-//	PreventUserExistenceErrors               enum string   ""
-//	TokenValidityUnits.AccessToken, .IdToken, .RefreshToken
-//	                                         enum string   ""
-//	AnalyticsConfiguration.UserDataShared    bool          false
-//	RefreshTokenRotation.Feature             enum string   ""
+// Our shapes mark presence with nil pointers and nil lists. How a member
+// converts depends on how the SDK holds it, which can differ between the
+// inputs and UserPoolClientType:
+//
+//   - A pointer (a string, integer, boolean or time), a list (of strings or
+//     of an enum string type) or a pointer to a nested structure: presence
+//     carries over as it is, and a nested structure converts member by
+//     member by these same rules.
+//   - A plain value (a bool, an int32, or an enum string type) that the SDK
+//     does not send when it is zero. For such a member the zero value and
+//     absence are one and the same on the wire, and the conversions say so:
+//     an SDK zero value becomes absent (nil), and absent becomes the SDK zero
+//     value. The comment at the top of convert_gen.go lists these members
+//     for the SDK version in go.mod.
 //
 // What round-trips, then:
 //
 //   - SDK → ours → SDK is the identity, for every value.
-//   - Ours → SDK → ours is the identity, except that a present member from the
-//     list above holding its zero value (GenerateSecret: false,
-//     RefreshTokenValidity: 0, PreventUserExistenceErrors: "", …) comes back
-//     absent. For the bool and integer members that changes nothing: false
-//     is each bool's default, and a RefreshTokenValidity of 0 is AWS's
-//     default of 30 days. An empty enum string is not a valid value, and the
-//     SDK would not send it.
+//   - Ours → SDK → ours is the identity, except that a present member that the
+//     SDK holds as a plain value, holding that value's zero (false, 0 or ""),
+//     comes back absent, and that a member the SDK has no field for comes back
+//     absent. The first changes nothing that AWS receives, since the SDK does
+//     not send the zero value either way; an empty enum string is not a valid
+//     value in any case.
 //
 // Preflight checks what the SDK would send, which is FromCreateInput or
-// FromUpdateInput of the input: RefreshTokenRotation{} with an empty Feature
-// is reported as missing its required Feature, because the SDK sends "{}".
+// FromUpdateInput of the input. A nested structure whose required member the
+// SDK holds as a plain value is reported as missing it when that value is
+// zero: RefreshTokenRotation{} with an empty Feature, for example, because the
+// SDK sends "{}".
 package sdkv2

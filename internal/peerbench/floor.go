@@ -1,35 +1,7 @@
 package peerbench
 
-import "github.com/cognitokit/appclient/client"
-
-// Floor is the least work any check of a decoded request can do: it visits
-// every rune of every string once (decoding UTF-8, one comparison per rune)
-// and compares every integer once. It allocates nothing, builds no paths and
-// knows no rule. Check's ratio to Floor is its overhead over reading the data.
-func Floor(r *client.CreateRequest) int {
-	n := runesP(r.UserPoolID) + runesP(r.ClientName) + runesP(r.ClientSecret)
-	n += flag(r.GenerateSecret)
-	s := &r.Settings
-	n += ints(s.RefreshTokenValidity, 315360000) + ints(s.AccessTokenValidity, 86400) +
-		ints(s.IDTokenValidity, 86400) + ints(s.AuthSessionValidity, 15)
-	if u := s.TokenValidityUnits; u != nil {
-		n += runesP(u.AccessToken) + runesP(u.IDToken) + runesP(u.RefreshToken)
-	}
-	n += runesL(s.ReadAttributes) + runesL(s.WriteAttributes) + runesL(s.ExplicitAuthFlows) +
-		runesL(s.SupportedIdentityProviders) + runesL(s.CallbackURLs) + runesL(s.LogoutURLs) +
-		runesP(s.DefaultRedirectURI) + runesL(s.AllowedOAuthFlows) + runesL(s.AllowedOAuthScopes)
-	n += flag(s.AllowedOAuthFlowsUserPoolClient) + flag(s.EnableTokenRevocation) +
-		flag(s.EnablePropagateAdditionalUserContextData)
-	if a := s.AnalyticsConfiguration; a != nil {
-		n += runesP(a.ApplicationID) + runesP(a.ApplicationARN) + runesP(a.RoleARN) +
-			runesP(a.ExternalID) + flag(a.UserDataShared)
-	}
-	n += runesP(s.PreventUserExistenceErrors)
-	if t := s.RefreshTokenRotation; t != nil {
-		n += runesP(t.Feature) + ints(t.RetryGracePeriodSeconds, 60)
-	}
-	return n
-}
+// Floor, member by member, is generated into floor_gen.go by internal/gen
+// from the model rows; these are the per-kind helpers it is made of.
 
 func runes(s string) int {
 	n := 0
