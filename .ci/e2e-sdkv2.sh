@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The nested module client/sdkv2 (AWS SDK for Go v2 adapter), with its
-# end-to-end test against cognito-local 5.3.0, a Cognito emulator.
+# end-to-end test against cognito-local 5.3.0, a Cognito emulator, built
+# against the core in this checkout (go.work).
 # Needs Go, Node and npm; installs cognito-local into a temporary folder.
 set -euo pipefail
+. "$(dirname "$0")/core-from-git.sh"
 cd "$(dirname "$0")/../client/sdkv2"
 
 COGNITO_LOCAL_VERSION=5.3.0

@@ -7,7 +7,7 @@ require (
 	github.com/aws/aws-sdk-go-v2/credentials v1.20.15
 	github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider v1.61.0
 	github.com/aws/smithy-go v1.28.8
-	github.com/cognitokit/appclient v0.0.0-00010101000000-000000000000
+	github.com/cognitokit/appclient v0.0.0-20261202010049-bcb2ebd5ba9c
 	github.com/google/go-cmp v0.7.0
 	pgregory.net/rapid v1.3.0
 )
@@ -16,5 +16,3 @@ require (
 	github.com/aws/aws-sdk-go-v2/internal/configsources v1.5.10 // indirect
 	github.com/aws/aws-sdk-go-v2/internal/endpoints/v2 v2.8.10 // indirect
 )
-
-replace github.com/cognitokit/appclient => ../..

@@ -3,7 +3,7 @@ module github.com/cognitokit/appclient/internal/peerbench
 go 1.25.0
 
 require (
-	github.com/cognitokit/appclient v0.0.0
+	github.com/cognitokit/appclient v0.0.0-20261202010049-bcb2ebd5ba9c
 	github.com/go-playground/validator/v10 v10.30.4
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 )
@@ -17,5 +17,3 @@ require (
 	golang.org/x/sys v0.47.0 // indirect
 	golang.org/x/text v0.41.0 // indirect
 )
-
-replace github.com/cognitokit/appclient => ../..
