@@ -74,7 +74,19 @@ func TestModulesAreInstallable(t *testing.T) {
 	for _, d := range ds {
 		switch d.verb {
 		case "replace":
-			t.Errorf("go.work:%d: replace %s: the modules must build together without replacements", d.line, strings.Join(d.args, " "))
+			// One replacement is allowed, for development only: the core at
+			// exactly the version the nested modules require, by the
+			// checkout's root, so that a checkout builds without fetching
+			// that version (users never read go.work).
+			if len(d.args) != 4 || d.args[0] != coreModule || d.args[2] != "=>" || d.args[3] != "./" {
+				t.Errorf("go.work:%d: replace %s: only %s VERSION => ./ is allowed", d.line, strings.Join(d.args, " "), coreModule)
+				continue
+			}
+			for _, v := range nestedCoreVersions(t, dirs) {
+				if v != d.args[1] {
+					t.Errorf("go.work:%d: replaces %s %s, but a nested module requires %s: they must be the same", d.line, coreModule, d.args[1], v)
+				}
+			}
 		case "use":
 			if len(d.args) != 1 {
 				t.Errorf("go.work:%d: malformed use %q", d.line, strings.Join(d.args, " "))
@@ -266,4 +278,22 @@ replace (
 			t.Errorf("unresolvable(%q) = %q, want resolvable %v", version, why, ok)
 		}
 	}
+}
+
+// nestedCoreVersions returns the versions of the core that the nested
+// modules require.
+func nestedCoreVersions(t *testing.T, dirs []string) []string {
+	t.Helper()
+	var out []string
+	for _, dir := range dirs {
+		if dir == "." {
+			continue
+		}
+		for _, d := range readDirectives(t, path.Join(dir, "go.mod")) {
+			if d.verb == "require" && len(d.args) >= 2 && d.args[0] == coreModule {
+				out = append(out, d.args[1])
+			}
+		}
+	}
+	return out
 }

@@ -1,4 +1,5 @@
-# Sourced by .ci/run and .ci/e2e-*.sh (not run on its own).
+# Sourced by .ci/e2e-install.sh (not run on its own). Development and the
+# rest of CI need none of this: go.work replaces that version by the checkout.
 #
 # client/sdkv2 and internal/peerbench require the core module,
 # github.com/cognitokit/appclient, at a release tag or at the pseudo-version of

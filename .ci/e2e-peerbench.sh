@@ -7,7 +7,6 @@
 # workspace mode it would fetch every module of the workspace and write
 # go.work.sum; go vet fetches what this module needs.
 set -euo pipefail
-. "$(dirname "$0")/core-from-git.sh"
 cd "$(dirname "$0")/../internal/peerbench"
 
 export GOFLAGS="${GOFLAGS:--buildvcs=false}"

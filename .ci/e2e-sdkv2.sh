@@ -4,7 +4,6 @@
 # against the core in this checkout (go.work).
 # Needs Go, Node and npm; installs cognito-local into a temporary folder.
 set -euo pipefail
-. "$(dirname "$0")/core-from-git.sh"
 cd "$(dirname "$0")/../client/sdkv2"
 
 COGNITO_LOCAL_VERSION=5.3.0
