@@ -29,10 +29,14 @@ import (
 //	AnalyticsConfigurationType.UserDataShared                    bool
 //	RefreshTokenRotationType.Feature                             types.FeatureType
 
-// notInSDK names the model members that the SDK has no field for: the
-// conversions drop them.
-var notInSDK = []string{
-	"UserPoolClientType.ClientType",
+// NotInSDK names, as Shape.Member, the model members that the SDK version
+// this module requires has no field for: the conversions drop them (From…
+// leaves them absent, To… cannot carry them). It is empty when the SDK
+// holds every member.
+func NotInSDK() []string {
+	return []string{
+		"UserPoolClientType.ClientType",
+	}
 }
 
 // FromCreateInput returns the request that in describes: the members the SDK
@@ -208,7 +212,7 @@ func FromUserPoolClient(c *types.UserPoolClientType) client.UserPoolClient {
 		ClientSecret:     clonePtr(c.ClientSecret),
 		LastModifiedDate: clonePtr(c.LastModifiedDate),
 		CreationDate:     clonePtr(c.CreationDate),
-		// ClientType: not in the SDK; dropped (notInSDK).
+		// ClientType: not in the SDK; dropped (NotInSDK).
 	}
 }
 
@@ -243,7 +247,7 @@ func ToUserPoolClient(c client.UserPoolClient) *types.UserPoolClientType {
 		EnablePropagateAdditionalUserContextData: clonePtr(c.EnablePropagateAdditionalUserContextData),
 		AuthSessionValidity:                      clonePtr(c.AuthSessionValidity),
 		RefreshTokenRotation:                     toRefreshTokenRotation(c.RefreshTokenRotation),
-		// ClientType: not in the SDK; dropped (notInSDK).
+		// ClientType: not in the SDK; dropped (NotInSDK).
 	}
 }
 

@@ -283,7 +283,7 @@ func TestZeroValueMembers(t *testing.T) {
 // with a distinct non-zero value, and round-trips it. A member that a
 // conversion forgets, including one that a newer SDK or a newer core adds,
 // comes back zero and fails the test. On our side, the members that the SDK
-// has no field for (notInSDK, such as UserPoolClientType.ClientType) are the
+// has no field for (NotInSDK, such as UserPoolClientType.ClientType) are the
 // only ones expected back absent (canonical).
 func TestEveryMember(t *testing.T) {
 	t.Run("ours", func(t *testing.T) {

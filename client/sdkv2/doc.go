@@ -31,9 +31,9 @@
 // rows and the SDK's types (convert_gen.go), so a member that AWS adds needs
 // no hand edit here, only go generate.
 //
-// The SDK version that go.mod requires has no field for
-// UserPoolClientType.ClientType, so the conversions drop it: FromUserPoolClient
-// leaves it absent and ToUserPoolClient cannot carry it.
+// A member that the SDK version go.mod requires has no field for (AWS adds
+// members before the SDK is bumped) is dropped by the conversions; [NotInSDK]
+// lists them.
 //
 // Our shapes mark presence with nil pointers and nil lists. How a member
 // converts depends on how the SDK holds it, which can differ between the

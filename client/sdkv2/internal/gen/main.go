@@ -363,17 +363,17 @@ func generate() ([]byte, error) {
 		w.p("//\t%-*s  %s", width, x[0], x[1])
 	}
 	w.p("")
-	w.p("// notInSDK names the model members that the SDK has no field for: the")
-	w.p("// conversions drop them.")
-	if len(g.notInSDK) == 0 {
-		w.p("var notInSDK []string")
-	} else {
-		w.p("var notInSDK = []string{")
-		for _, name := range g.notInSDK {
-			w.p("%q,", name)
-		}
-		w.p("}")
+	w.p("// NotInSDK names, as Shape.Member, the model members that the SDK version")
+	w.p("// this module requires has no field for: the conversions drop them (From…")
+	w.p("// leaves them absent, To… cannot carry them). It is empty when the SDK")
+	w.p("// holds every member.")
+	w.p("func NotInSDK() []string {")
+	w.p("return []string{")
+	for _, name := range g.notInSDK {
+		w.p("%q,", name)
 	}
+	w.p("}")
+	w.p("}")
 	w.buf.Write(body.buf.Bytes())
 	src, err := format.Source(w.buf.Bytes())
 	if err != nil {
@@ -386,7 +386,7 @@ func generate() ([]byte, error) {
 func dropped(w *writer, s *spec.Shape, cs []conv, own func(string) bool) {
 	for _, m := range s.Members {
 		if own(m.Name) && !hasMember(cs, m.Name) {
-			w.p("// %s: not in the SDK; dropped (notInSDK).", m.Name)
+			w.p("// %s: not in the SDK; dropped (NotInSDK).", m.Name)
 		}
 	}
 }
