@@ -42,6 +42,9 @@ func TestEqualComparesEveryMember(t *testing.T) {
 // changesOf returns values that differ from v: absent, and for a structure
 // each of its members changed.
 func changesOf(v reflect.Value) []reflect.Value {
+	if v.Kind() == reflect.Pointer && v.IsNil() {
+		return []reflect.Value{reflect.New(v.Type().Elem())} // a member base leaves out: present
+	}
 	out := []reflect.Value{reflect.Zero(v.Type())}
 	switch {
 	case v.Kind() == reflect.Slice:
