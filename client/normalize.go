@@ -57,7 +57,8 @@ func (r UserPoolClient) Normalize() UserPoolClient {
 // What it does, member by member, and where AWS documents each default (the
 // member docs of the CreateUserPoolClient API reference, "CUPC" below,
 // https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html,
-// and TokenValidityUnitsType; rules.md names the same facts by rule ID):
+// and TokenValidityUnitsType,
+// https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html):
 //
 //   - Token lifetimes. Each of AccessTokenValidity, IdTokenValidity and
 //     RefreshTokenValidity is written explicitly, with its unit in
@@ -65,27 +66,27 @@ func (r UserPoolClient) Normalize() UserPoolClient {
 //     (60 minutes becomes 1 hours, 86400 seconds becomes 1 days, 90 minutes
 //     stays). An absent validity is its default: 1 hour for access and ID
 //     tokens, 30 days for refresh tokens (CUPC, AccessTokenValidity,
-//     IdTokenValidity, RefreshTokenValidity; rules.md tv-defaults). A
+//     IdTokenValidity, RefreshTokenValidity). A
 //     RefreshTokenValidity of 0 is 30 days: "You can't set
 //     RefreshTokenValidity to 0. If you do, Amazon Cognito overrides the
-//     value with the default value of 30 days." (CUPC; rules.md
-//     refresh-zero-normalize). An absent unit is the default unit, hours for
+//     value with the default value of 30 days." (CUPC). An absent unit is the default unit, hours for
 //     access and ID tokens and days for refresh tokens
-//     (TokenValidityUnitsType; rules.md tv-default-units). Always sending
+//     (TokenValidityUnitsType). Always sending
 //     the units with the values also avoids the update trap where AWS
-//     reinterprets stored values under new units (rules.md
-//     tv-update-unit-reinterpret).
+//     reinterprets stored values under the units sent with them
+//     (UpdateUserPoolClient, TokenValidityUnits; seen failing as "Invalid
+//     range for token validity" in hashicorp/terraform-provider-aws#32504).
 //   - A lifetime that AWS would reject (an unknown unit, a value outside the
 //     model range, or a duration outside the service bounds) is left exactly
 //     as it is, value and unit member alike: Normalize never repairs an
 //     invalid value. The other lifetimes are still made canonical.
 //   - AuthSessionValidity absent becomes 3 (minutes): CUPC, AuthSessionValidity,
-//     and the model's example output (rules.md auth-session-range).
+//     and the model's example output.
 //   - ExplicitAuthFlows absent becomes ALLOW_CUSTOM_AUTH,
 //     ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_SRP_AUTH: "If you don't specify a
 //     value for ExplicitAuthFlows, your app client supports
 //     ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_SRP_AUTH, and ALLOW_CUSTOM_AUTH"
-//     (CUPC; rules.md eaf-default; flows.DefaultAuthFlows). An explicit
+//     (CUPC; flows.DefaultAuthFlows). An explicit
 //     empty list stays empty: it is not "unspecified", AWS accepts it and
 //     stores it as given (the Terraform provider's acceptance test
 //     TestAccCognitoIDPUserPoolClient_emptySets creates a client with
@@ -95,20 +96,18 @@ func (r UserPoolClient) Normalize() UserPoolClient {
 //     slightly, so it is the separate [UpgradeLegacyFlows].
 //   - AllowedOAuthFlowsUserPoolClient absent becomes false: the model's
 //     default for BooleanType on both requests (CUPC,
-//     AllowedOAuthFlowsUserPoolClient; aws-model-constraints.md §3; rules.md
-//     oauth-features-need-flag).
+//     AllowedOAuthFlowsUserPoolClient: it "must have a value of true before
+//     you can configure" the OAuth settings).
 //   - EnableTokenRevocation absent becomes true: "When you create a new user
 //     pool client, token revocation is automatically activated" (CUPC,
-//     operation description and EnableTokenRevocation; rules.md
-//     token-revocation-default).
+//     operation description and EnableTokenRevocation).
 //   - EnablePropagateAdditionalUserContextData absent becomes false (CUPC,
-//     EnablePropagateAdditionalUserContextData; rules.md
-//     token-revocation-default).
+//     EnablePropagateAdditionalUserContextData).
 //   - PreventUserExistenceErrors absent becomes LEGACY: "When you create a
 //     new app client with the Amazon Cognito user pools API,
 //     PreventUserExistenceErrors is LEGACY, or disabled, by default"
 //     (developer guide, Managing user existence error responses; CUPC,
-//     PreventUserExistenceErrors; rules.md pue-enum). DescribeUserPoolClient
+//     PreventUserExistenceErrors). DescribeUserPoolClient
 //     may return it absent; the behaviour is LEGACY either way.
 //   - AnalyticsConfiguration.UserDataShared absent becomes false when
 //     AnalyticsConfiguration is present (model default false of BooleanType;
@@ -120,7 +119,7 @@ func (r UserPoolClient) Normalize() UserPoolClient {
 //   - ReadAttributes and WriteAttributes absent stay absent: AWS then applies
 //     defaults that depend on the user pool's schema (the standard
 //     attributes, plus email_verified and phone_number_verified for reading)
-//     and returns no list (CUPC, ReadAttributes; rules.md attr-permissions),
+//     and returns no list (CUPC, ReadAttributes),
 //     so no list written offline would be the same.
 //   - The set-like lists (ReadAttributes, WriteAttributes,
 //     ExplicitAuthFlows, SupportedIdentityProviders, CallbackURLs,

@@ -12,7 +12,8 @@ import (
 //
 // UpdateUserPoolClient replaces the whole client: "If you don't provide a
 // value for an attribute, Amazon Cognito sets it to its default value"
-// (UpdateUserPoolClient API reference; rules.md update-is-put). An update
+// (UpdateUserPoolClient API reference,
+// https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPoolClient.html). An update
 // built from scratch therefore resets every setting it leaves out. Start from
 // UpdateFrom(current) instead, and change what must change with
 // [UpdateRequest.WithChanges].
@@ -25,8 +26,8 @@ import (
 // The token lifetimes are the exception: each of AccessTokenValidity,
 // IdTokenValidity and RefreshTokenValidity is written explicitly, and
 // TokenValidityUnits always carries all three units, because AWS reads the
-// integers of an update under the units sent in the same request (rules.md
-// tv-update-unit-reinterpret). Each lifetime is the one
+// integers of an update under the units sent in the same request
+// (UpdateUserPoolClient, TokenValidityUnits). Each lifetime is the one
 // [Settings.Normalize] writes: the effective duration, defaults applied, in
 // its largest exact unit (60 minutes becomes 1 hours). A lifetime AWS would
 // reject is left as it is, with its unit made explicit when it was the
@@ -72,8 +73,8 @@ func UpdateFrom(current UserPoolClient) UpdateRequest {
 //   - An unchanged lifetime keeps its duration; as in [UpdateFrom], it is
 //     written explicitly in its largest exact unit.
 //
-// The result always carries explicit units with its values (rules.md
-// tv-update-unit-reinterpret). WithChanges does not check the result against
+// The result always carries explicit units with its values, so that AWS
+// reads each value in the unit meant (UpdateUserPoolClient, TokenValidityUnits). WithChanges does not check the result against
 // AWS's bounds: call Check on it.
 func (u UpdateRequest) WithChanges(changes Settings) (UpdateRequest, error) {
 	if changes.UserPoolID != nil && (u.UserPoolID == nil || *changes.UserPoolID != *u.UserPoolID) {
