@@ -13,7 +13,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/cognitokit/appclient/internal/cli"
+	"github.com/cognitokit/appclient/cmd/appclient/internal/cli"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -27,7 +27,7 @@ func TestMain(m *testing.M) {
 	if _, err := os.Stat("go.mod"); err == nil {
 		os.Exit(m.Run())
 	}
-	if err := os.Chdir(filepath.Join("..", "..")); err != nil {
+	if err := os.Chdir(filepath.Join("..", "..", "..", "..")); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
@@ -228,10 +228,10 @@ func checkGolden(t *testing.T, path, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run: go test ./internal/cli -update)", err)
+		t.Fatalf("%v (run: go test ./cmd/appclient/internal/cli -update)", err)
 	}
 	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s differs (-want +got); run go test ./internal/cli -update if the change is intended:\n%s", path, diff)
+		t.Errorf("%s differs (-want +got); run go test ./cmd/appclient/internal/cli -update if the change is intended:\n%s", path, diff)
 	}
 }
 
@@ -462,6 +462,36 @@ func TestReadmeRuleTableIsFresh(t *testing.T) {
 		}
 		return
 	}
-	t.Errorf("the rule table in %s is stale (-want +got):\n%s\nrun: go test ./internal/cli -run TestReadmeRuleTableIsFresh -update\n(or: go run ./cmd/appclient rules --format markdown, and paste it between the markers)",
+	t.Errorf("the rule table in %s is stale (-want +got):\n%s\nrun: go test ./cmd/appclient/internal/cli -run TestReadmeRuleTableIsFresh -update\n(or: go run ./cmd/appclient rules --format markdown, and paste it between the markers)",
 		path, cmp.Diff(want, table))
+}
+
+// TestMainDocListsEveryCommand keeps the usage comment of cmd/appclient
+// true: each line of the synopsis that "appclient help" prints appears in
+// main.go's package comment, and the comment names no other command.
+func TestMainDocListsEveryCommand(t *testing.T) {
+	const path = "cmd/appclient/main.go"
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _, _ := strings.Cut(string(data), "\npackage main")
+	var stdout, stderr bytes.Buffer
+	if code := cli.Run([]string{"help"}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("help: exit %d: %s", code, stderr.String())
+	}
+	synopsis, _, _ := strings.Cut(strings.TrimPrefix(stdout.String(), "usage:\n"), "\n\n")
+	var want []string
+	for _, line := range strings.Split(synopsis, "\n") {
+		want = append(want, strings.TrimSpace(line))
+	}
+	var got []string
+	for _, line := range strings.Split(doc, "\n") {
+		if rest, ok := strings.CutPrefix(line, "//\t"); ok {
+			got = append(got, strings.TrimSpace(rest))
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("the synopsis in %s differs from appclient help (-want +got):\n%s", path, diff)
+	}
 }

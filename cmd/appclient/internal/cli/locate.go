@@ -112,15 +112,6 @@ func (w *walker) value(path string, depth int) {
 	}
 }
 
-func printable(s string) bool {
-	for _, r := range s {
-		if !strconv.IsPrint(r) || r == utf8.RuneError {
-			return false
-		}
-	}
-	return s != ""
-}
-
 // parentPath returns the path that encloses p ("" for a top-level member):
 // p without its last ".name" or "[index]". Separators inside a quoted
 // segment do not count.
