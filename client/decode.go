@@ -193,8 +193,8 @@ func (d *decoder) root(shape *spec.Shape, member func(spec.Member)) {
 	}
 	d.out = d.limit.summarize(d.out)
 	if err := d.lex.Err(); err != nil {
-		line, col := jsonlex.Position(d.data, err.Offset)
-		d.add(d.cur, RuleJSONSyntax, "malformed JSON at line "+strconv.Itoa(line)+", column "+strconv.Itoa(col)+": "+err.Msg)
+		where := jsonlex.Position(d.data, err.Offset)
+		d.add(d.cur, RuleJSONSyntax, "malformed JSON at line "+strconv.Itoa(where.Line)+", column "+strconv.Itoa(where.Column)+": "+err.Msg)
 	}
 }
 

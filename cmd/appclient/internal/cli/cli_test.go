@@ -123,12 +123,26 @@ var runs = []run{
 	{name: "sarif-batch", args: append([]string{"validate", "--format", "sarif"}, append(batch, drift+"live.json")...)},
 	{name: "sarif-stdin", args: []string{"validate", "--format", "sarif"}, stdin: examples + "broken.json"},
 	{name: "sarif-pool", args: append(append([]string{"validate", "--format", "sarif"}, poolFlags...), "testdata/rules/pool.create.json")},
+
+	// Lines that end with a lone CR or with CR LF: the same line and column
+	// in the text and in SARIF (SARIF's columns count UTF-16 code units).
+	{name: "line-ends", args: append([]string{"validate"}, lineEnds...)},
+	{name: "sarif-line-ends", args: append([]string{"validate", "--format", "sarif"}, lineEnds...)},
 }
 
 const (
 	drift = examples + "drift/"
 	pool  = examples + "pool/"
 )
+
+// lineEnds are broken.json and a malformed document, with lone CR and with
+// CR LF line ends.
+var lineEnds = []string{
+	examples + "line-ends/broken-cr.json",
+	examples + "line-ends/broken-crlf.json",
+	examples + "line-ends/malformed-cr.json",
+	examples + "line-ends/malformed-crlf.json",
+}
 
 // poolFlags give validate the example pool facts of testdata/rules.
 var poolFlags = []string{

@@ -3,7 +3,6 @@ package cli
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/cognitokit/appclient/client"
 	"github.com/cognitokit/appclient/internal/jsonlex"
@@ -153,43 +152,4 @@ func (l *locations) offset(v client.Violation, dup map[string]int) int {
 		nth = 0
 	}
 	return 0
-}
-
-// position converts a byte offset of data into a 1-based line and column
-// as SARIF counts them by default: lines end at LF, CR LF or a lone CR, and
-// columns count UTF-16 code units (a character outside the Basic
-// Multilingual Plane counts two; each byte of invalid UTF-8 counts one, as
-// the U+FFFD a reader shows for it).
-func position(data []byte, offset int) (line, col int) {
-	offset = min(max(offset, 0), len(data))
-	line, col = 1, 1
-	for i := 0; i < offset; {
-		switch c := data[i]; {
-		case c == '\n':
-			line, col = line+1, 1
-			i++
-		case c == '\r':
-			if i+1 < len(data) && data[i+1] == '\n' {
-				if i+1 == offset {
-					// The offset is inside a CR LF pair: report the CR.
-					return line, col
-				}
-				i++
-			}
-			line, col = line+1, 1
-			i++
-		case c < utf8.RuneSelf:
-			col++
-			i++
-		default:
-			r, n := utf8.DecodeRune(data[i:])
-			if r >= 0x10000 {
-				col += 2
-			} else {
-				col++
-			}
-			i += n
-		}
-	}
-	return line, col
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/cognitokit/appclient/client"
+	"github.com/cognitokit/appclient/internal/jsonlex"
 )
 
 // SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html):
@@ -191,10 +192,10 @@ func (s *sarifWriter) results(name string, data []byte, vs client.Violations) {
 		}
 		r := sarifResult{RuleID: string(v.Rule), RuleIndex: idx, Level: sarifLevel(v.Severity), Message: sarifMessage{Text: text}}
 		if loc != nil {
-			line, col := position(data, loc.offset(v, dup))
+			pos := jsonlex.Position(data, loc.offset(v, dup))
 			r.Locations = []sarifLocation{{PhysicalLocation: sarifPhysical{
 				ArtifactLocation: sarifArtifact{URI: artifactURI(name)},
-				Region:           &sarifRegion{StartLine: line, StartColumn: col},
+				Region:           &sarifRegion{StartLine: pos.Line, StartColumn: pos.UTF16Column},
 			}}}
 		}
 		run.Results = append(run.Results, r)
