@@ -79,9 +79,13 @@ func Detect(data []byte) Op {
 // or duplicate members, wrong JSON types, invalid UTF-8 and malformed JSON are
 // violations at the member's path. null stands for an absent member. What
 // decoded is returned even when there are violations.
-func DecodeCreate(data []byte) (CreateRequest, Violations) {
+func DecodeCreate(data []byte) (CreateRequest, Violations) { return decodeCreate(data, nil) }
+
+func decodeCreate(data []byte, rec *record) (CreateRequest, Violations) {
 	var r CreateRequest
 	d := decoder{data: data}
+	rec.open(&d)
+	defer rec.close(&d)
 	d.lex.Reset(data)
 	d.root(spec.CreateUserPoolClientRequest, func(m spec.Member) {
 		switch m.Name {
@@ -97,9 +101,13 @@ func DecodeCreate(data []byte) (CreateRequest, Violations) {
 }
 
 // DecodeUpdate decodes an UpdateUserPoolClient request, as DecodeCreate does.
-func DecodeUpdate(data []byte) (UpdateRequest, Violations) {
+func DecodeUpdate(data []byte) (UpdateRequest, Violations) { return decodeUpdate(data, nil) }
+
+func decodeUpdate(data []byte, rec *record) (UpdateRequest, Violations) {
 	var r UpdateRequest
 	d := decoder{data: data}
+	rec.open(&d)
+	defer rec.close(&d)
 	d.lex.Reset(data)
 	d.root(spec.UpdateUserPoolClientRequest, func(m spec.Member) {
 		if m.Name == "ClientId" {
@@ -115,14 +123,16 @@ func DecodeUpdate(data []byte) (UpdateRequest, Violations) {
 // {"UserPoolClient": {...}}, or a bare UserPoolClientType object. Dates are
 // epoch seconds (fractions allowed) or ISO-8601 date-times.
 func DecodeUserPoolClient(data []byte) (UserPoolClient, Violations) {
-	return decodeUserPoolClient(data, Detect(data) == Describe)
+	return decodeUserPoolClient(data, Detect(data) == Describe, nil)
 }
 
 // decodeUserPoolClient decodes a DescribeUserPoolClient document (wrapped)
 // or a bare UserPoolClientType object.
-func decodeUserPoolClient(data []byte, wrapped bool) (UserPoolClient, Violations) {
+func decodeUserPoolClient(data []byte, wrapped bool, rec *record) (UserPoolClient, Violations) {
 	var r UserPoolClient
 	d := decoder{data: data}
+	rec.open(&d)
+	defer rec.close(&d)
 	d.lex.Reset(data)
 	decode := func(m spec.Member) {
 		switch m.Name {
@@ -163,10 +173,25 @@ type decoder struct {
 	prefix string // path prefix of the object being decoded: "", "UserPoolClient.", or "TokenValidityUnits."
 	cur    string // path of the member being read, for syntax errors
 	limit  limiter
+
+	// What DecodeCheck has a decoder record (see record.open); the exported
+	// decoders record nothing. With recording, failed lists the values that
+	// failed to decode.
+	recording bool
+	failed    []failure
 }
 
 func (d *decoder) add(path string, id RuleID, msg string) {
 	d.out = append(d.out, Violation{Path: path, Rule: id, Severity: severity(id), Message: msg})
+}
+
+// fail records, when recording, that the value at path did not decode:
+// Check's findings at it, and inside the object of that shape (or the list)
+// it is, are left out.
+func (d *decoder) fail(path string, shape *spec.Shape) {
+	if d.recording {
+		d.failed = append(d.failed, failure{path: path, shape: shape})
+	}
 }
 
 func (d *decoder) path(name string) string {
@@ -203,18 +228,22 @@ func (d *decoder) root(shape *spec.Shape, member func(spec.Member)) {
 // first-seen member. It reports whether the value was an object: false for
 // null (absent) and for a value of another type (reported).
 func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member)) bool {
-	if !d.expect(path, jsonlex.Object) {
+	if n := len(d.failed); !d.expect(path, jsonlex.Object) {
+		if len(d.failed) > n {
+			d.failed[n].shape = shape // a wrong type: what a repeat puts inside is not checked either
+		}
 		return false
 	}
 	outer := d.prefix
-	if path != "" && d.prefix != path+"." {
-		d.prefix = outer + strings.TrimPrefix(path, outer) + "."
+	if path != "" {
+		d.prefix = path + "."
 	}
 	d.lex.Begin('{')
 	// A syntax error between members belongs to the object; one inside a
 	// member's value, to that member.
 	d.cur = path
 	var seen uint64
+	held := false // some unknown member was not reported
 	for first := true; d.lex.More('}', first); first = false {
 		raw, flags, ok := d.lex.Name()
 		if !ok {
@@ -224,6 +253,12 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 			d.cur = path
 			if d.limit.allow(path, 0, RuleJSONUnknownMember) {
 				d.cur = d.unknown(shape, raw, flags)
+			} else if !held && path != "" {
+				// The count line at path stands for the rest: like a value
+				// that failed to decode, it leaves out Check's findings
+				// inside the object.
+				held = true
+				d.fail(path, shape)
 			}
 			d.lex.Skip()
 		} else if m := shape.Members[i]; seen&(1<<i) != 0 {
@@ -279,6 +314,7 @@ func (d *decoder) expectDesc(path string, k jsonlex.Kind, want string) bool {
 		// A malformed value (tru, [1,) is a syntax error, not a wrong type.
 		if d.lex.Skip() {
 			d.add(path, RuleJSONType, "must be "+want+", not "+got.String())
+			d.fail(path, nil)
 		}
 	}
 	return false
@@ -473,8 +509,10 @@ func (d *decoder) stringFlags(path string, flags jsonlex.StringFlags) {
 	switch {
 	case flags&jsonlex.BadUTF8 != 0:
 		d.add(path, RuleJSONUTF8, "must be valid UTF-8")
+		d.fail(path, nil)
 	case flags&jsonlex.LoneSurrogate != 0:
 		d.add(path, RuleJSONUTF8, "must not contain a lone UTF-16 surrogate escape (\\uD800 to \\uDFFF without its pair)")
+		d.fail(path, nil)
 	}
 }
 
@@ -499,7 +537,9 @@ func (d *decoder) int32(name string) *int32 {
 	}
 	v, msg := parseInt32(text)
 	if msg != "" {
-		d.add(d.path(name), RuleJSONType, msg)
+		path := d.path(name)
+		d.add(path, RuleJSONType, msg)
+		d.fail(path, nil)
 		return nil
 	}
 	return &v
@@ -549,6 +589,7 @@ func (d *decoder) timestamp(name string) *time.Time {
 		t, ok := parseEpoch(text)
 		if !ok {
 			d.add(path, RuleJSONType, "must be a timestamp in epoch seconds between the years 1 and 9999, with at most nine fraction digits (got "+clip(string(text))+")")
+			d.fail(path, nil)
 			return nil
 		}
 		return &t
@@ -566,6 +607,7 @@ func (d *decoder) timestamp(name string) *time.Time {
 		}
 		if err != nil {
 			d.add(path, RuleJSONType, "must be a timestamp: epoch seconds or an ISO-8601 date-time such as 2026-01-02T15:04:05Z (got "+quote(string(b))+")")
+			d.fail(path, nil)
 			return nil
 		}
 		return &t
@@ -616,6 +658,7 @@ func (d *decoder) list(name string) []string {
 	}
 	d.lex.Begin('[')
 	out := []string{}
+	held := false // some failed item was not reported
 	for i, first := 0, true; d.lex.More(']', first); i, first = i+1, false {
 		switch k := d.lex.Peek(); k {
 		case jsonlex.String:
@@ -623,19 +666,31 @@ func (d *decoder) list(name string) []string {
 			if !ok {
 				return out
 			}
-			if flags != 0 && d.limit.allow(path, i, RuleJSONUTF8) {
-				d.stringFlags(itemPath(path, i), flags)
+			if flags != 0 {
+				if d.limit.allow(path, i, RuleJSONUTF8) {
+					d.stringFlags(itemPath(path, i), flags)
+				} else {
+					held = true
+				}
 			}
 			out = append(out, string(b))
 		case jsonlex.Invalid, jsonlex.End:
 			d.lex.Skip()
 			return out
 		default:
-			if d.lex.Skip() && d.limit.allow(path, i, RuleJSONType) {
-				d.add(itemPath(path, i), RuleJSONType, "must be a string, not "+k.String())
+			if d.lex.Skip() {
+				if d.limit.allow(path, i, RuleJSONType) {
+					d.add(itemPath(path, i), RuleJSONType, "must be a string, not "+k.String())
+					d.fail(itemPath(path, i), nil)
+				} else {
+					held = true
+				}
 			}
 			out = append(out, "")
 		}
+	}
+	if d.recording {
+		d.listRead(path, len(out), held)
 	}
 	return out
 }
