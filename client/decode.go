@@ -176,13 +176,19 @@ type decoder struct {
 
 	// What DecodeCheck has a decoder record (see record.open); the exported
 	// decoders record nothing. With recording, failed lists the values that
-	// failed to decode.
+	// failed to decode; with pos, where each member and list item starts.
 	recording bool
 	failed    []failure
+	pos       *positions
+	at        int   // with pos: the offset of the member name or list item being read
+	node      int32 // with pos: the node of the member being read
 }
 
 func (d *decoder) add(path string, id RuleID, msg string) {
 	d.out = append(d.out, Violation{Path: path, Rule: id, Severity: severity(id), Message: msg})
+	if d.pos != nil {
+		d.pos.at = append(d.pos.at, d.at)
+	}
 }
 
 // fail records, when recording, that the value at path did not decode:
@@ -203,6 +209,9 @@ func (d *decoder) path(name string) string {
 
 // root decodes the top-level object and reports a syntax error, if any.
 func (d *decoder) root(shape *spec.Shape, member func(spec.Member)) {
+	if d.pos != nil {
+		d.pos.register(0, "", shape)
+	}
 	switch d.lex.Peek() {
 	case jsonlex.Object:
 		d.object("", shape, member)
@@ -217,8 +226,14 @@ func (d *decoder) root(shape *spec.Shape, member func(spec.Member)) {
 		d.lex.Finish()
 	}
 	d.out = d.limit.summarize(d.out)
+	if d.pos != nil {
+		for len(d.pos.at) < len(d.out) {
+			d.pos.at = append(d.pos.at, -1) // a count line: found by its path
+		}
+	}
 	if err := d.lex.Err(); err != nil {
-		where := jsonlex.Position(d.data, err.Offset)
+		d.at = min(max(err.Offset, 0), len(d.data))
+		where := jsonlex.Position(d.data, d.at)
 		d.add(d.cur, RuleJSONSyntax, "malformed JSON at line "+strconv.Itoa(where.Line)+", column "+strconv.Itoa(where.Column)+": "+err.Msg)
 	}
 }
@@ -239,17 +254,29 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 		d.prefix = path + "."
 	}
 	d.lex.Begin('{')
+	pos := d.pos // nil unless positions are recorded
+	self := d.node
+	if pos != nil {
+		pos.reset(self, shape) // a repeated object replaces the first whole
+	}
 	// A syntax error between members belongs to the object; one inside a
 	// member's value, to that member.
 	d.cur = path
 	var seen uint64
 	held := false // some unknown member was not reported
 	for first := true; d.lex.More('}', first); first = false {
+		if pos != nil {
+			d.at = d.lex.Offset()
+		}
 		raw, flags, ok := d.lex.Name()
 		if !ok {
 			break
 		}
-		if i := memberIndex(shape, raw); i < 0 {
+		i := memberIndex(shape, raw)
+		if pos != nil && i >= 0 {
+			d.node = pos.member(self, shape, i, d.at)
+		}
+		if i < 0 {
 			d.cur = path
 			if d.limit.allow(path, 0, RuleJSONUnknownMember) {
 				d.cur = d.unknown(shape, raw, flags)
@@ -281,6 +308,7 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 		d.cur = path
 	}
 	d.prefix = outer
+	d.node = self
 	return true
 }
 
@@ -657,9 +685,14 @@ func (d *decoder) list(name string) []string {
 		return nil
 	}
 	d.lex.Begin('[')
+	pos := d.pos
 	out := []string{}
 	held := false // some failed item was not reported
 	for i, first := 0, true; d.lex.More(']', first); i, first = i+1, false {
+		if pos != nil {
+			d.at = d.lex.Offset()
+			pos.item(d.node, itemPath(path, i), d.at)
+		}
 		switch k := d.lex.Peek(); k {
 		case jsonlex.String:
 			b, flags, ok := d.lex.String()

@@ -1,6 +1,9 @@
 package client
 
-import "github.com/cognitokit/appclient/internal/spec"
+import (
+	"github.com/cognitokit/appclient/internal/jsonlex"
+	"github.com/cognitokit/appclient/internal/spec"
+)
 
 // DecodeCheck decodes data as op (Auto detects it, as Detect does) and checks
 // what decoded. It returns the op used and every violation: decoding
@@ -15,11 +18,73 @@ func DecodeCheck(data []byte, op Op) (Op, Violations) {
 // pool knows (see CheckPool). A nil pool makes it DecodeCheck.
 func DecodeCheckPool(data []byte, op Op, pool *Pool) (Op, Violations) {
 	var rec record
-	return decodeCheck(data, op, pool, &rec)
+	op, vs, _ := decodeCheck(data, op, pool, &rec)
+	return op, vs
 }
 
-// decodeCheck decodes and checks data, recording failures in rec.
-func decodeCheck(data []byte, op Op, pool *Pool, rec *record) (Op, Violations) {
+// A Document is one input read by DecodeCheckDocument: its op, its
+// violations, and where in the input each violation is.
+type Document struct {
+	Op         Op         // the op the input was read as
+	Violations Violations // what DecodeCheckPool returns
+
+	data []byte
+	at   []int // the byte offset of each violation
+}
+
+// Position is a place in a document. Lines end at LF, CR LF or a lone CR,
+// as editors and SARIF count them.
+type Position struct {
+	Offset      int // bytes from the start of the document
+	Line        int // 1-based
+	Column      int // 1-based, in characters (a byte of invalid UTF-8 counts one)
+	UTF16Column int // 1-based, in UTF-16 code units, as SARIF and LSP count columns
+}
+
+// DecodeCheckDocument is DecodeCheckPool that also records, as it reads,
+// where each member and list item of data starts, so that the position of
+// each violation is known without reading data again. Recording costs
+// allocations that DecodeCheckPool does not make; use it when positions are
+// wanted. The Document refers to data, which must not change while it is
+// used.
+func DecodeCheckDocument(data []byte, op Op, pool *Pool) *Document {
+	rec := record{pos: newPositions()}
+	op, vs, decoded := decodeCheck(data, op, pool, &rec)
+	doc := &Document{Op: op, Violations: vs, data: data, at: make([]int, len(vs))}
+	for i, v := range vs {
+		if i < decoded && i < len(rec.pos.at) && rec.pos.at[i] >= 0 {
+			doc.at[i] = rec.pos.at[i] // where the decoder was when it found it
+		} else {
+			doc.at[i] = rec.pos.offset(v.Path)
+		}
+	}
+	return doc
+}
+
+// Position returns where Violations[i] is in the document:
+//   - for json.syntax, the byte that is not well-formed JSON (the start of
+//     the document for an empty one);
+//   - for another violation found while decoding, the name of the member
+//     being read (for the n-th json.duplicate-member report of a member, its
+//     (n+1)-th occurrence) or the first byte of the list item;
+//   - for one of Check's, the name of the member at its path (the last
+//     occurrence, whose value is checked) or the first byte of the list
+//     item, and, for a member the document does not have, the name of the
+//     nearest enclosing member it has;
+//   - otherwise, and for an i out of range, the start of the document.
+func (d *Document) Position(i int) Position {
+	offset := 0
+	if i >= 0 && i < len(d.at) {
+		offset = d.at[i]
+	}
+	p := jsonlex.Position(d.data, offset)
+	return Position{Offset: offset, Line: p.Line, Column: p.Column, UTF16Column: p.UTF16Column}
+}
+
+// decodeCheck decodes and checks data, recording failures (and positions,
+// with rec.pos) in rec. It also returns how many of the violations come from
+// decoding.
+func decodeCheck(data []byte, op Op, pool *Pool, rec *record) (Op, Violations, int) {
 	detected := Detect(data) // one scan of the top-level member names
 	if op == Auto {
 		op = detected
@@ -57,9 +122,9 @@ func decodeCheck(data []byte, op Op, pool *Pool, rec *record) (Op, Violations) {
 		}
 	}
 	if len(decoded) == 0 {
-		return op, checked
+		return op, checked, 0
 	}
-	return op, append(decoded, rec.uncovered(checked, client)...)
+	return op, append(decoded, rec.uncovered(checked, client)...), len(decoded)
 }
 
 func syntaxError(vs Violations) bool {
@@ -77,6 +142,8 @@ type record struct {
 	// failed lists the values that did not decode (an error at them, not a
 	// warning), in the order found.
 	failed []failure
+	// pos, when not nil, is where positions are recorded.
+	pos *positions
 }
 
 // open makes d record into r; a nil r records nothing. The decoder keeps
@@ -84,7 +151,7 @@ type record struct {
 // DecodeCheck keeps on its stack stays there.
 func (r *record) open(d *decoder) {
 	if r != nil {
-		d.recording = true
+		d.recording, d.pos = true, r.pos
 	}
 }
 
@@ -165,4 +232,98 @@ func (r *record) uncovered(checked Violations, client string) Violations {
 		}
 	}
 	return out
+}
+
+// positions records where the members and list items of one document start,
+// as the decoder reads them. Each is a node: node 0 is the document, the
+// members of each object shape are registered before reading (so that a
+// member the document does not have finds its enclosing object), and each
+// list item as it is read.
+type positions struct {
+	nodes []posNode
+	// paths finds the node of a violation path. Its keys are written with
+	// memberPath and itemPath, as the decoder and Check write paths.
+	paths map[string]int32
+	// at is the offset of each decoding violation, in order; -1 for one to
+	// find by its path (a count line).
+	at []int
+}
+
+type posNode struct {
+	offset int   // the opening quote of a member's name, or the first byte of a list item; -1 when not read
+	parent int32 // the enclosing node; -1 for the document
+	// For a member of object shape: its members are nodes first to
+	// first+len(shape.Members)-1, in the shape's order.
+	shape *spec.Shape
+	first int32
+}
+
+func newPositions() *positions {
+	return &positions{
+		nodes: []posNode{{offset: 0, parent: -1}},
+		paths: map[string]int32{"": 0},
+	}
+}
+
+// register adds nodes for the members of shape, the shape of node obj at
+// path, and for the members of their object shapes in turn.
+func (p *positions) register(obj int32, path string, shape *spec.Shape) {
+	first := int32(len(p.nodes))
+	p.nodes[obj].shape, p.nodes[obj].first = shape, first
+	for _, m := range shape.Members {
+		p.paths[memberPath(path, m.Name)] = int32(len(p.nodes))
+		p.nodes = append(p.nodes, posNode{offset: -1, parent: obj})
+	}
+	for i, m := range shape.Members {
+		if m.Shape != nil && m.Shape.Kind == spec.Structure {
+			p.register(first+int32(i), memberPath(path, m.Name), m.Shape)
+		}
+	}
+}
+
+// reset forgets where the members inside node obj, an object of shape,
+// were read: a repeated object replaces the first whole.
+func (p *positions) reset(obj int32, shape *spec.Shape) {
+	n := p.nodes[obj]
+	if n.shape != shape {
+		return
+	}
+	for i, m := range shape.Members {
+		k := n.first + int32(i)
+		p.nodes[k].offset = -1
+		p.reset(k, m.Shape)
+	}
+}
+
+// member records that member i of shape, inside node obj, starts at offset,
+// and returns its node; obj itself when obj does not have that shape.
+func (p *positions) member(obj int32, shape *spec.Shape, i int, offset int) int32 {
+	n := p.nodes[obj]
+	if n.shape != shape {
+		return obj
+	}
+	k := n.first + int32(i)
+	p.nodes[k].offset = offset
+	return k
+}
+
+// item records that the list item at path, inside node list, starts at
+// offset.
+func (p *positions) item(list int32, path string, offset int) {
+	p.paths[path] = int32(len(p.nodes))
+	p.nodes = append(p.nodes, posNode{offset: offset, parent: list})
+}
+
+// offset returns where the violation path is: its node's offset, or that of
+// the nearest enclosing node that was read; 0 (the document) for a path
+// without a node.
+func (p *positions) offset(path string) int {
+	k, ok := p.paths[path]
+	if !ok {
+		return 0
+	}
+	for p.nodes[k].offset < 0 {
+		k = p.nodes[k].parent
+	}
+	return p.nodes[k].offset
 }

@@ -356,9 +356,10 @@ func lookup(doc any, path string) (item any, name string, ok bool) {
 
 // TestSARIFRegions pins regions in documents written to catch a locator
 // out: CRLF and lone CR line ends, characters outside the BMP before a
-// member (two UTF-16 units each), a repeated member, describe documents,
-// members missing from the document, and syntax errors after multi-byte
-// text.
+// member (two UTF-16 units each), repeated members (the decoder checks the
+// last value, and each finding points where it was read), describe
+// documents, members missing from the document, an unknown member whose
+// name reads like a path, and syntax errors after multi-byte text.
 func TestSARIFRegions(t *testing.T) {
 	tests := []struct {
 		name string
@@ -421,6 +422,26 @@ func TestSARIFRegions(t *testing.T) {
 			name: "syntax error after CR LF",
 			doc:  "{\r\n\"UserPoolId\": \"us-east-1_Ab12Cd34E\",\r\n\"ClientName\": \"😀\", \"AuthSessionValidity\": tru}",
 			want: []string{"3:44 json.syntax AuthSessionValidity"},
+		},
+		{
+			name: "repeated members: the value checked is the last",
+			doc:  "{\"UserPoolId\": \"us-east-1_Ab12Cd34E\", \"ClientName\": \"web\",\n\"PreventUserExistenceErrors\": \"ENABLED\", \"AccessTokenValidity\": 60,\n\"PreventUserExistenceErrors\": \"LEGACY\", \"AccessTokenValidity\": \"60\",\n\"RefreshTokenRotation\": {\"Feature\": \"ENABLED\"}, \"RefreshTokenRotation\": {}}",
+			want: []string{
+				"3:1 json.duplicate-member PreventUserExistenceErrors",
+				"3:41 json.duplicate-member AccessTokenValidity",
+				"3:41 json.type AccessTokenValidity",
+				"4:49 json.duplicate-member RefreshTokenRotation",
+				"4:49 model.required RefreshTokenRotation.Feature", // the first one has it; the second, checked, does not
+				"3:1 security.user-existence-errors PreventUserExistenceErrors",
+			},
+		},
+		{
+			name: "unknown member named like a path",
+			doc:  "{\"UserPoolId\": \"us-east-1_Ab12Cd34E\", \"ClientName\": \"web\", \"PreventUserExistenceErrors\": \"ENABLED\",\n\"TokenValidityUnits.AccessToken\": 1, \"TokenValidityUnits\": {\"AccessToken\": \"weeks\"}}",
+			want: []string{
+				"2:1 json.unknown-member TokenValidityUnits.AccessToken",
+				"2:61 model.enum TokenValidityUnits.AccessToken", // the member, not the unknown name that reads the same
+			},
 		},
 		{
 			name: "syntax error after multi-byte text",
