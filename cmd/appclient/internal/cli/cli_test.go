@@ -221,13 +221,66 @@ func (r run) isJSON() bool {
 }
 
 func TestGolden(t *testing.T) {
+	var rules string // the rule catalogue of the first SARIF log
 	for _, r := range runs {
 		t.Run(r.name, func(t *testing.T) {
-			got := r.golden(r.exec(t))
+			o := r.exec(t)
+			if r.isSARIF() {
+				// The catalogue, the same in every log, is compared once
+				// with its own golden; each log without it with the run's.
+				rest, catalogue, ok := cutRules(o.stdout)
+				if !ok {
+					t.Fatalf("the SARIF log has no rules array:\n%s", o.stdout)
+				}
+				if rules == "" {
+					rules = catalogue
+					checkGolden(t, sarifRulesGolden, catalogue)
+				} else if catalogue != rules {
+					t.Errorf("the rules of this log differ from those of the first SARIF run (-first +this):\n%s", cmp.Diff(rules, catalogue))
+				}
+				o.stdout = rest
+			}
+			got := r.golden(o)
 			path := filepath.Join("testdata", "cli", r.name+".golden")
 			checkGolden(t, path, got)
 		})
 	}
+}
+
+// sarifRulesGolden holds runs[0].tool.driver.rules of every SARIF log that
+// validate writes, as a JSON array: the SARIF goldens hold the catalogue
+// once, and adding a rule rewrites this file alone.
+var sarifRulesGolden = filepath.Join("testdata", "cli", "sarif-rules.golden")
+
+// The lines around the rule array of a SARIF log, and what stands for the
+// array in a SARIF golden. JSON strings hold no line break, so no input
+// can write these lines.
+const (
+	rulesIndent = "          "
+	rulesOpen   = "\n" + rulesIndent + `"rules": [` + "\n"
+	rulesClose  = "\n" + rulesIndent + "]"
+	rulesElided = rulesIndent + `  "(the rule catalogue: testdata/cli/sarif-rules.golden)"`
+)
+
+// cutRules cuts the rule array out of a SARIF log as validate writes it. It
+// returns the log with the array's items replaced by rulesElided, and the
+// array as a JSON document of its own (unindented).
+func cutRules(log string) (rest, rules string, ok bool) {
+	head, tail, ok := strings.Cut(log, rulesOpen)
+	if !ok {
+		return "", "", false
+	}
+	items, after, ok := strings.Cut(tail, rulesClose)
+	if !ok {
+		return "", "", false
+	}
+	var b strings.Builder
+	b.WriteString("[\n")
+	for _, line := range strings.Split(items, "\n") {
+		b.WriteString(strings.TrimPrefix(line, rulesIndent) + "\n")
+	}
+	b.WriteString("]\n")
+	return head + rulesOpen + rulesElided + rulesClose + after, b.String(), true
 }
 
 // checkGolden compares got with the golden file at path, or rewrites the file
