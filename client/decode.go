@@ -685,13 +685,16 @@ func (d *decoder) list(name string) []string {
 		return nil
 	}
 	d.lex.Begin('[')
-	pos := d.pos
+	pos := d.pos // nil unless positions are recorded
+	if pos != nil {
+		pos.list(d.node) // a repeated list replaces the first whole
+	}
 	out := []string{}
 	held := false // some failed item was not reported
 	for i, first := 0, true; d.lex.More(']', first); i, first = i+1, false {
 		if pos != nil {
 			d.at = d.lex.Offset()
-			pos.item(d.node, itemPath(path, i), d.at)
+			pos.item(d.node, d.at)
 		}
 		switch k := d.lex.Peek(); k {
 		case jsonlex.String:

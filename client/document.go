@@ -51,13 +51,20 @@ func DecodeCheckDocument(data []byte, op Op, pool *Pool) *Document {
 	rec := record{pos: newPositions()}
 	op, vs, decoded := decodeCheck(data, op, pool, &rec)
 	doc := &Document{Op: op, Violations: vs, data: data, at: make([]int, len(vs))}
+	var items map[string][]int // violations at list items, by path
 	for i, v := range vs {
 		if i < decoded && i < len(rec.pos.at) && rec.pos.at[i] >= 0 {
 			doc.at[i] = rec.pos.at[i] // where the decoder was when it found it
+		} else if k, ok := rec.pos.paths[v.Path]; ok {
+			doc.at[i] = rec.pos.offset(k)
 		} else {
-			doc.at[i] = rec.pos.offset(v.Path)
+			if items == nil {
+				items = map[string][]int{}
+			}
+			items[v.Path] = append(items[v.Path], i)
 		}
 	}
+	rec.pos.items(items, doc.at)
 	return doc
 }
 
@@ -235,14 +242,14 @@ func (r *record) uncovered(checked Violations, client string) Violations {
 }
 
 // positions records where the members and list items of one document start,
-// as the decoder reads them. Each is a node: node 0 is the document, the
-// members of each object shape are registered before reading (so that a
-// member the document does not have finds its enclosing object), and each
-// list item as it is read.
+// as the decoder reads them. Each member is a node: node 0 is the document,
+// and the members of each object shape are registered before reading, so
+// that a member the document does not have finds its enclosing object. A
+// list member's node holds the offsets of its items.
 type positions struct {
 	nodes []posNode
-	// paths finds the node of a violation path. Its keys are written with
-	// memberPath and itemPath, as the decoder and Check write paths.
+	// paths finds the node of a member's path. Its keys are written with
+	// memberPath, as the decoder and Check write paths.
 	paths map[string]int32
 	// at is the offset of each decoding violation, in order; -1 for one to
 	// find by its path (a count line).
@@ -250,12 +257,15 @@ type positions struct {
 }
 
 type posNode struct {
-	offset int   // the opening quote of a member's name, or the first byte of a list item; -1 when not read
+	path   string
+	offset int   // the opening quote of the member's name; -1 when not read
 	parent int32 // the enclosing node; -1 for the document
 	// For a member of object shape: its members are nodes first to
 	// first+len(shape.Members)-1, in the shape's order.
 	shape *spec.Shape
 	first int32
+	// For a list member: where each item starts, as last read.
+	items []int
 }
 
 func newPositions() *positions {
@@ -271,8 +281,9 @@ func (p *positions) register(obj int32, path string, shape *spec.Shape) {
 	first := int32(len(p.nodes))
 	p.nodes[obj].shape, p.nodes[obj].first = shape, first
 	for _, m := range shape.Members {
-		p.paths[memberPath(path, m.Name)] = int32(len(p.nodes))
-		p.nodes = append(p.nodes, posNode{offset: -1, parent: obj})
+		child := memberPath(path, m.Name)
+		p.paths[child] = int32(len(p.nodes))
+		p.nodes = append(p.nodes, posNode{path: child, offset: -1, parent: obj})
 	}
 	for i, m := range shape.Members {
 		if m.Shape != nil && m.Shape.Kind == spec.Structure {
@@ -291,6 +302,7 @@ func (p *positions) reset(obj int32, shape *spec.Shape) {
 	for i, m := range shape.Members {
 		k := n.first + int32(i)
 		p.nodes[k].offset = -1
+		p.nodes[k].items = p.nodes[k].items[:0]
 		p.reset(k, m.Shape)
 	}
 }
@@ -307,23 +319,44 @@ func (p *positions) member(obj int32, shape *spec.Shape, i int, offset int) int3
 	return k
 }
 
-// item records that the list item at path, inside node list, starts at
+// list starts the items of the list member at node k.
+func (p *positions) list(k int32) { p.nodes[k].items = p.nodes[k].items[:0] }
+
+// item records that the next item of the list member at node k starts at
 // offset.
-func (p *positions) item(list int32, path string, offset int) {
-	p.paths[path] = int32(len(p.nodes))
-	p.nodes = append(p.nodes, posNode{offset: offset, parent: list})
+func (p *positions) item(k int32, offset int) {
+	p.nodes[k].items = append(p.nodes[k].items, offset)
 }
 
-// offset returns where the violation path is: its node's offset, or that of
-// the nearest enclosing node that was read; 0 (the document) for a path
-// without a node.
-func (p *positions) offset(path string) int {
-	k, ok := p.paths[path]
-	if !ok {
-		return 0
-	}
+// offset returns where the member at node k is: its offset, or that of the
+// nearest enclosing member that was read (the document at the last).
+func (p *positions) offset(k int32) int {
 	for p.nodes[k].offset < 0 {
 		k = p.nodes[k].parent
 	}
 	return p.nodes[k].offset
+}
+
+// items sets at[i] to the offset of the list item at path, for each
+// violation i that want lists under path. The item paths are written with
+// appendItemPath, list after list, and looked up whole; a path that names no
+// item read is the start of the document.
+func (p *positions) items(want map[string][]int, at []int) {
+	left := len(want)
+	var buf []byte
+	for k := range p.nodes {
+		if left == 0 {
+			return
+		}
+		n := &p.nodes[k]
+		for i, offset := range n.items {
+			buf = appendItemPath(buf[:0], n.path, i)
+			if vs, ok := want[string(buf)]; ok {
+				for _, j := range vs {
+					at[j] = offset
+				}
+				left--
+			}
+		}
+	}
 }
