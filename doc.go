@@ -17,7 +17,8 @@
 //     token lifetimes, authentication and OAuth flows, redirect URLs and scopes.
 //     They know nothing of paths or rule IDs; client turns their answers into
 //     violations.
-//   - cmd/appclient: the command, "appclient validate FILE...".
+//   - cmd/appclient: the command: "appclient validate", "normalize", "diff" and
+//     "rules".
 //
 // # Severity
 //

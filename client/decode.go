@@ -79,18 +79,26 @@ func Detect(data []byte) Op {
 // or duplicate members, wrong JSON types, invalid UTF-8 and malformed JSON are
 // violations at the member's path. null stands for an absent member. What
 // decoded is returned even when there are violations.
-func DecodeCreate(data []byte) (CreateRequest, Violations) {
+func DecodeCreate(data []byte) (CreateRequest, Violations) { return decodeCreate(data, nil) }
+
+func decodeCreate(data []byte, rec *record) (CreateRequest, Violations) {
 	var r CreateRequest
 	d := decoder{data: data}
+	rec.open(&d)
+	defer rec.close(&d)
 	d.lex.Reset(data)
 	d.root(spec.CreateUserPoolClientRequest, func(m spec.Member) { d.readCreateRequest(&r, m) })
 	return r, d.out
 }
 
 // DecodeUpdate decodes an UpdateUserPoolClient request, as DecodeCreate does.
-func DecodeUpdate(data []byte) (UpdateRequest, Violations) {
+func DecodeUpdate(data []byte) (UpdateRequest, Violations) { return decodeUpdate(data, nil) }
+
+func decodeUpdate(data []byte, rec *record) (UpdateRequest, Violations) {
 	var r UpdateRequest
 	d := decoder{data: data}
+	rec.open(&d)
+	defer rec.close(&d)
 	d.lex.Reset(data)
 	d.root(spec.UpdateUserPoolClientRequest, func(m spec.Member) { d.readUpdateRequest(&r, m) })
 	return r, d.out
@@ -100,14 +108,16 @@ func DecodeUpdate(data []byte) (UpdateRequest, Violations) {
 // {"UserPoolClient": {...}}, or a bare UserPoolClientType object. Dates are
 // epoch seconds (fractions allowed) or ISO-8601 date-times.
 func DecodeUserPoolClient(data []byte) (UserPoolClient, Violations) {
-	return decodeUserPoolClient(data, Detect(data) == Describe)
+	return decodeUserPoolClient(data, Detect(data) == Describe, nil)
 }
 
 // decodeUserPoolClient decodes a DescribeUserPoolClient document (wrapped)
 // or a bare UserPoolClientType object.
-func decodeUserPoolClient(data []byte, wrapped bool) (UserPoolClient, Violations) {
+func decodeUserPoolClient(data []byte, wrapped bool, rec *record) (UserPoolClient, Violations) {
 	var r UserPoolClient
 	d := decoder{data: data}
+	rec.open(&d)
+	defer rec.close(&d)
 	d.lex.Reset(data)
 	decode := func(m spec.Member) { d.readUserPoolClient(&r, m) }
 	if wrapped {
@@ -135,10 +145,31 @@ type decoder struct {
 	prefix string // path prefix of the object being decoded: "", "UserPoolClient.", or "TokenValidityUnits."
 	cur    string // path of the member being read, for syntax errors
 	limit  limiter
+
+	// What DecodeCheck has a decoder record (see record.open); the exported
+	// decoders record nothing. With recording, failed lists the values that
+	// failed to decode; with pos, where each member and list item starts.
+	recording bool
+	failed    []failure
+	pos       *positions
+	at        int   // with pos: the offset of the member name or list item being read
+	node      int32 // with pos: the node of the member being read
 }
 
 func (d *decoder) add(path string, id RuleID, msg string) {
 	d.out = append(d.out, Violation{Path: path, Rule: id, Severity: severity(id), Message: msg})
+	if d.pos != nil {
+		d.pos.at = append(d.pos.at, d.at)
+	}
+}
+
+// fail records, when recording, that the value at path did not decode:
+// Check's findings at it, and inside the object of that shape (or the list)
+// it is, are left out.
+func (d *decoder) fail(path string, shape *spec.Shape) {
+	if d.recording {
+		d.failed = append(d.failed, failure{path: path, shape: shape})
+	}
 }
 
 func (d *decoder) path(name string) string {
@@ -150,6 +181,9 @@ func (d *decoder) path(name string) string {
 
 // root decodes the top-level object and reports a syntax error, if any.
 func (d *decoder) root(shape *spec.Shape, member func(spec.Member)) {
+	if d.pos != nil {
+		d.pos.register(0, "", shape)
+	}
 	switch d.lex.Peek() {
 	case jsonlex.Object:
 		d.object("", shape, member)
@@ -164,9 +198,15 @@ func (d *decoder) root(shape *spec.Shape, member func(spec.Member)) {
 		d.lex.Finish()
 	}
 	d.out = d.limit.summarize(d.out)
+	if d.pos != nil {
+		for len(d.pos.at) < len(d.out) {
+			d.pos.at = append(d.pos.at, -1) // a count line: found by its path
+		}
+	}
 	if err := d.lex.Err(); err != nil {
-		line, col := jsonlex.Position(d.data, err.Offset)
-		d.add(d.cur, RuleJSONSyntax, "malformed JSON at line "+strconv.Itoa(line)+", column "+strconv.Itoa(col)+": "+err.Msg)
+		d.at = min(max(err.Offset, 0), len(d.data))
+		where := jsonlex.Position(d.data, d.at)
+		d.add(d.cur, RuleJSONSyntax, "malformed JSON at line "+strconv.Itoa(where.Line)+", column "+strconv.Itoa(where.Column)+": "+err.Msg)
 	}
 }
 
@@ -175,27 +215,49 @@ func (d *decoder) root(shape *spec.Shape, member func(spec.Member)) {
 // first-seen member. It reports whether the value was an object: false for
 // null (absent) and for a value of another type (reported).
 func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member)) bool {
-	if !d.expect(path, jsonlex.Object) {
+	if n := len(d.failed); !d.expect(path, jsonlex.Object) {
+		if len(d.failed) > n {
+			d.failed[n].shape = shape // a wrong type: what a repeat puts inside is not checked either
+		}
 		return false
 	}
 	outer := d.prefix
-	if path != "" && d.prefix != path+"." {
-		d.prefix = outer + strings.TrimPrefix(path, outer) + "."
+	if path != "" {
+		d.prefix = path + "."
 	}
 	d.lex.Begin('{')
+	pos := d.pos // nil unless positions are recorded
+	self := d.node
+	if pos != nil {
+		pos.reset(self, shape) // a repeated object replaces the first whole
+	}
 	// A syntax error between members belongs to the object; one inside a
 	// member's value, to that member.
 	d.cur = path
 	var seen uint64
+	held := false // some unknown member was not reported
 	for first := true; d.lex.More('}', first); first = false {
+		if pos != nil {
+			d.at = d.lex.Offset()
+		}
 		raw, flags, ok := d.lex.Name()
 		if !ok {
 			break
 		}
-		if i := memberIndex(shape, raw); i < 0 {
+		i := memberIndex(shape, raw)
+		if pos != nil && i >= 0 {
+			d.node = pos.member(self, shape, i, d.at)
+		}
+		if i < 0 {
 			d.cur = path
 			if d.limit.allow(path, 0, RuleJSONUnknownMember) {
 				d.cur = d.unknown(shape, raw, flags)
+			} else if !held && path != "" {
+				// The count line at path stands for the rest: like a value
+				// that failed to decode, it leaves out Check's findings
+				// inside the object.
+				held = true
+				d.fail(path, shape)
 			}
 			d.lex.Skip()
 		} else if m := shape.Members[i]; seen&(1<<i) != 0 {
@@ -218,6 +280,7 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 		d.cur = path
 	}
 	d.prefix = outer
+	d.node = self
 	return true
 }
 
@@ -251,6 +314,7 @@ func (d *decoder) expectDesc(path string, k jsonlex.Kind, want string) bool {
 		// A malformed value (tru, [1,) is a syntax error, not a wrong type.
 		if d.lex.Skip() {
 			d.add(path, RuleJSONType, "must be "+want+", not "+got.String())
+			d.fail(path, nil)
 		}
 	}
 	return false
@@ -361,8 +425,10 @@ func (d *decoder) stringFlags(path string, flags jsonlex.StringFlags) {
 	switch {
 	case flags&jsonlex.BadUTF8 != 0:
 		d.add(path, RuleJSONUTF8, "must be valid UTF-8")
+		d.fail(path, nil)
 	case flags&jsonlex.LoneSurrogate != 0:
 		d.add(path, RuleJSONUTF8, "must not contain a lone UTF-16 surrogate escape (\\uD800 to \\uDFFF without its pair)")
+		d.fail(path, nil)
 	}
 }
 
@@ -387,7 +453,9 @@ func (d *decoder) int32(name string) *int32 {
 	}
 	v, msg := parseInt32(text)
 	if msg != "" {
-		d.add(d.path(name), RuleJSONType, msg)
+		path := d.path(name)
+		d.add(path, RuleJSONType, msg)
+		d.fail(path, nil)
 		return nil
 	}
 	return &v
@@ -437,6 +505,7 @@ func (d *decoder) timestamp(name string) *time.Time {
 		t, ok := parseEpoch(text)
 		if !ok {
 			d.add(path, RuleJSONType, "must be a timestamp in epoch seconds between the years 1 and 9999, with at most nine fraction digits (got "+clip(string(text))+")")
+			d.fail(path, nil)
 			return nil
 		}
 		return &t
@@ -454,6 +523,7 @@ func (d *decoder) timestamp(name string) *time.Time {
 		}
 		if err != nil {
 			d.add(path, RuleJSONType, "must be a timestamp: epoch seconds or an ISO-8601 date-time such as 2026-01-02T15:04:05Z (got "+quote(string(b))+")")
+			d.fail(path, nil)
 			return nil
 		}
 		return &t
@@ -503,27 +573,48 @@ func (d *decoder) list(name string) []string {
 		return nil
 	}
 	d.lex.Begin('[')
+	pos := d.pos // nil unless positions are recorded
+	if pos != nil {
+		pos.list(d.node) // a repeated list replaces the first whole
+	}
 	out := []string{}
+	held := false // some failed item was not reported
 	for i, first := 0, true; d.lex.More(']', first); i, first = i+1, false {
+		if pos != nil {
+			d.at = d.lex.Offset()
+			pos.item(d.node, d.at)
+		}
 		switch k := d.lex.Peek(); k {
 		case jsonlex.String:
 			b, flags, ok := d.lex.String()
 			if !ok {
 				return out
 			}
-			if flags != 0 && d.limit.allow(path, i, RuleJSONUTF8) {
-				d.stringFlags(itemPath(path, i), flags)
+			if flags != 0 {
+				if d.limit.allow(path, i, RuleJSONUTF8) {
+					d.stringFlags(itemPath(path, i), flags)
+				} else {
+					held = true
+				}
 			}
 			out = append(out, string(b))
 		case jsonlex.Invalid, jsonlex.End:
 			d.lex.Skip()
 			return out
 		default:
-			if d.lex.Skip() && d.limit.allow(path, i, RuleJSONType) {
-				d.add(itemPath(path, i), RuleJSONType, "must be a string, not "+k.String())
+			if d.lex.Skip() {
+				if d.limit.allow(path, i, RuleJSONType) {
+					d.add(itemPath(path, i), RuleJSONType, "must be a string, not "+k.String())
+					d.fail(itemPath(path, i), nil)
+				} else {
+					held = true
+				}
 			}
 			out = append(out, "")
 		}
+	}
+	if d.recording {
+		d.listRead(path, len(out), held)
 	}
 	return out
 }

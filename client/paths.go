@@ -18,11 +18,24 @@ var listMembers = [...]string{
 var itemPaths = func() (t [len(listMembers)][cachedItems]string) {
 	for m, name := range listMembers {
 		for i := range t[m] {
-			t[m][i] = name + "[" + strconv.Itoa(i) + "]"
+			t[m][i] = string(appendItemPath(nil, name, i))
 		}
 	}
 	return t
 }()
+
+// Violation paths are written by these three functions, and read by none:
+// memberPath, itemPath and appendItemPath. (pathname.Member writes the
+// name of a member the input spelt oddly.)
+
+// memberPath returns the path of the member name of the object at parent
+// ("" for the document): "name", or "parent.name".
+func memberPath(parent, name string) string {
+	if parent == "" {
+		return name
+	}
+	return parent + "." + name
+}
 
 // itemPath returns "member[index]", or member when index is negative.
 func itemPath(member string, index int) string {
@@ -36,7 +49,16 @@ func itemPath(member string, index int) string {
 			}
 		}
 	}
-	return member + "[" + strconv.Itoa(index) + "]"
+	var buf [64]byte
+	return string(appendItemPath(buf[:0], member, index))
+}
+
+// appendItemPath appends "member[index]" to dst.
+func appendItemPath(dst []byte, member string, index int) []byte {
+	dst = append(dst, member...)
+	dst = append(dst, '[')
+	dst = strconv.AppendInt(dst, int64(index), 10)
+	return append(dst, ']')
 }
 
 // maxPerRule is how many violations of one rule Check (or a decoder) reports

@@ -505,25 +505,57 @@ func (l *Lexer) inObject() bool {
 	return l.objects[d/64]&(1<<(d%64)) != 0
 }
 
-// Position converts a byte offset into a 1-based line and column; the column
-// counts Unicode characters.
-func Position(data []byte, offset int) (line, col int) {
-	if offset > len(data) {
-		offset = len(data)
-	}
-	line, col = 1, 1
+// Pos is where a byte offset of a document lies, as people and tools count:
+// lines end at LF, CR LF or a lone CR (as editors and SARIF count them).
+type Pos struct {
+	Line int // 1-based
+	// Column is 1-based and counts characters: each byte of invalid UTF-8
+	// counts one, as the U+FFFD a reader shows for it.
+	Column int
+	// UTF16Column is 1-based and counts UTF-16 code units, as SARIF (its
+	// default columnKind) and LSP do: a character outside the Basic
+	// Multilingual Plane counts two.
+	UTF16Column int
+}
+
+// Position returns the line and columns of a byte offset of data; an offset
+// outside data is clamped to it. An offset between the CR and the LF of a
+// line end is the place of the CR, and one inside a character is the place
+// after it. It is the one line and column computation: text messages use
+// Column, SARIF regions UTF16Column.
+func Position(data []byte, offset int) Pos {
+	offset = min(max(offset, 0), len(data))
+	p := Pos{Line: 1, Column: 1, UTF16Column: 1}
+	newline := func() { p = Pos{Line: p.Line + 1, Column: 1, UTF16Column: 1} }
 	for i := 0; i < offset; {
-		if data[i] == '\n' {
-			line++
-			col = 1
+		switch c := data[i]; {
+		case c == '\n':
+			newline()
 			i++
-			continue
+		case c == '\r':
+			if i+1 < len(data) && data[i+1] == '\n' {
+				if i+1 == offset {
+					return p
+				}
+				i++
+			}
+			newline()
+			i++
+		case c < utf8.RuneSelf:
+			p.Column++
+			p.UTF16Column++
+			i++
+		default:
+			r, n := utf8.DecodeRune(data[i:])
+			p.Column++
+			p.UTF16Column++
+			if r >= 0x10000 {
+				p.UTF16Column++
+			}
+			i += n
 		}
-		_, n := utf8.DecodeRune(data[i:offset])
-		i += n
-		col++
 	}
-	return line, col
+	return p
 }
 
 func quoteByte(c byte) string {

@@ -458,40 +458,46 @@ func TestSyntaxErrorString(t *testing.T) {
 
 func TestPosition(t *testing.T) {
 	tests := []struct {
-		in        string
-		offset    int
-		line, col int
+		in     string
+		offset int
+		want   jsonlex.Pos // line, column in characters, column in UTF-16 units
 	}{
-		{"", 0, 1, 1},
-		{"abc", 0, 1, 1},
-		{"abc", 2, 1, 3},
-		{"abc", 3, 1, 4},
-		{"a\nb", 2, 2, 1},
-		{"a\nbc", 3, 2, 2},
-		{"a\r\nb", 3, 2, 1},
-		{"\n\n\n", 3, 4, 1},
-		{"é", 2, 1, 2},         // two bytes, one character
-		{"世界x", 6, 1, 3},       // three bytes each
-		{"🙂x", 4, 1, 2},        // four bytes
-		{"\t\tx", 2, 1, 3},     // a tab is one column
-		{"\xff\xfex", 2, 1, 3}, // an invalid byte is one column
-		{"é", 1, 1, 2},         // an offset inside a character
-		{"ab\ncd", 100, 2, 3},  // past the end: the end
-		{"ab", -1, 1, 1},
+		{"", 0, jsonlex.Pos{1, 1, 1}},
+		{"abc", 0, jsonlex.Pos{1, 1, 1}},
+		{"abc", 2, jsonlex.Pos{1, 3, 3}},
+		{"abc", 3, jsonlex.Pos{1, 4, 4}},
+		{"a\nb", 2, jsonlex.Pos{2, 1, 1}},
+		{"a\nbc", 3, jsonlex.Pos{2, 2, 2}},
+		{"a\r\nb", 3, jsonlex.Pos{2, 1, 1}},   // CR LF ends one line
+		{"a\r\nb", 2, jsonlex.Pos{1, 2, 2}},   // between CR and LF: the CR
+		{"a\rb", 2, jsonlex.Pos{2, 1, 1}},     // a lone CR ends a line
+		{"a\r\rb\r", 4, jsonlex.Pos{3, 2, 2}}, // two lone CRs, two lines
+		{"a\n\r\nb", 4, jsonlex.Pos{3, 1, 1}}, // LF, then CR LF
+		{"\n\n\n", 3, jsonlex.Pos{4, 1, 1}},
+		{"é", 2, jsonlex.Pos{1, 2, 2}},         // two bytes, one character
+		{"世界x", 6, jsonlex.Pos{1, 3, 3}},       // three bytes each
+		{"🙂x", 4, jsonlex.Pos{1, 2, 3}},        // four bytes, two UTF-16 units
+		{"🙂🙂\r🙂x", 13, jsonlex.Pos{2, 2, 3}},   // columns restart after a lone CR
+		{"\t\tx", 2, jsonlex.Pos{1, 3, 3}},     // a tab is one column
+		{"\xff\xfex", 2, jsonlex.Pos{1, 3, 3}}, // an invalid byte is one column
+		{"é", 1, jsonlex.Pos{1, 2, 2}},         // an offset inside a character: after it
+		{"ab\ncd", 100, jsonlex.Pos{2, 3, 3}},  // past the end: the end
+		{"ab", -1, jsonlex.Pos{1, 1, 1}},
 	}
 	for _, tt := range tests {
-		line, col := jsonlex.Position([]byte(tt.in), tt.offset)
-		if line != tt.line || col != tt.col {
-			t.Errorf("Position(%q, %d) = %d:%d; want %d:%d", tt.in, tt.offset, line, col, tt.line, tt.col)
+		got := jsonlex.Position([]byte(tt.in), tt.offset)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Position(%q, %d) (-want +got):\n%s", tt.in, tt.offset, diff)
 		}
 	}
-	// The position of a syntax error in a document.
-	in := "{\n  \"a\": [1,\n  2,]\n}"
-	l := jsonlex.New([]byte(in))
-	l.Skip()
-	line, col := jsonlex.Position([]byte(in), l.Err().Offset)
-	if line != 3 || col != 5 {
-		t.Errorf("syntax error at %d:%d; want 3:5 (%v)", line, col, l.Err())
+	// The position of a syntax error in a document, with each kind of line end.
+	for _, nl := range []string{"\n", "\r\n", "\r"} {
+		in := strings.ReplaceAll("{\n  \"a\": [1,\n  2,]\n}", "\n", nl)
+		l := jsonlex.New([]byte(in))
+		l.Skip()
+		if got, want := jsonlex.Position([]byte(in), l.Err().Offset), (jsonlex.Pos{3, 5, 5}); got != want {
+			t.Errorf("%q: syntax error at %+v; want %+v (%v)", in, got, want, l.Err())
+		}
 	}
 }
 

@@ -1,7 +1,7 @@
 // Package pathname writes the parts of violation paths and messages that
 // come from the input: member names as paths show them, and quoted values
-// cut to a readable length. The decoder and the command's SARIF locator both
-// use it, so a path the decoder reports is the path the locator finds.
+// cut to a readable length. Paths are written, never read back: where a
+// member sits in the input is recorded by the decoder as it reads it.
 package pathname
 
 import (

@@ -172,14 +172,14 @@ func (v *validator) file(i int, name string) {
 		}
 		return
 	}
-	op, vs := client.DecodeCheckPool(data, v.op, v.pool)
-	if vs.HasErrors() && v.code == exitOK {
-		v.code = exitInvalid
-	}
 	if v.sarif != nil {
-		v.sarif.results(name, data, vs)
+		doc := client.DecodeCheckDocument(data, v.op, v.pool)
+		v.invalid(doc.Violations)
+		v.sarif.results(name, doc)
 		return
 	}
+	op, vs := client.DecodeCheckPool(data, v.op, v.pool)
+	v.invalid(vs)
 	if v.json {
 		r := jsonResult{File: name, Op: op.String(), Valid: !vs.HasErrors(), Violations: make([]jsonViolation, len(vs))}
 		for j, x := range vs {
@@ -193,6 +193,13 @@ func (v *validator) file(i int, name string) {
 		v.out.WriteString(": ")
 		v.out.WriteString(x.String())
 		v.out.WriteByte('\n')
+	}
+}
+
+// invalid sets the exit status for a file with violations vs.
+func (v *validator) invalid(vs client.Violations) {
+	if vs.HasErrors() && v.code == exitOK {
+		v.code = exitInvalid
 	}
 }
 

@@ -13,7 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/cognitokit/appclient/client"
-	"github.com/cognitokit/appclient/internal/cli"
+	"github.com/cognitokit/appclient/cmd/appclient/internal/cli"
 )
 
 // sarifDoc mirrors what validate --format sarif prints.
@@ -241,9 +241,12 @@ func checkRegion(t *testing.T, data []byte, v client.Violation, line, col int) {
 	}
 	if v.Rule == client.RuleJSONSyntax {
 		if _, rest, found := strings.Cut(v.Message, "at line "); found {
+			// The message counts characters, the region UTF-16 code units.
 			want := strings.SplitN(rest, ":", 2)[0] // "4, column 47"
-			if got := strconv.Itoa(line) + ", column " + strconv.Itoa(col); got != want {
-				t.Errorf("%s [%s]: region %s, message says %s", v.Path, v.Rule, got, want)
+			start, _ := textAt(data, line, 1)       // the line of the region
+			chars := utf8.RuneCount(start[:len(start)-len(at)]) + 1
+			if got := strconv.Itoa(line) + ", column " + strconv.Itoa(chars); got != want {
+				t.Errorf("%s [%s]: region %d:%d (character %d), message says %s", v.Path, v.Rule, line, col, chars, want)
 			}
 		}
 		return
@@ -352,9 +355,11 @@ func lookup(doc any, path string) (item any, name string, ok bool) {
 }
 
 // TestSARIFRegions pins regions in documents written to catch a locator
-// out: CRLF line ends, characters outside the BMP before a member (two
-// UTF-16 units each), a repeated member, describe documents, members
-// missing from the document, and a syntax error after multi-byte text.
+// out: CRLF and lone CR line ends, characters outside the BMP before a
+// member (two UTF-16 units each), repeated members (the decoder checks the
+// last value, and each finding points where it was read), describe
+// documents, members missing from the document, an unknown member whose
+// name reads like a path, and syntax errors after multi-byte text.
 func TestSARIFRegions(t *testing.T) {
 	tests := []struct {
 		name string
@@ -407,6 +412,36 @@ func TestSARIFRegions(t *testing.T) {
 			name: "unknown member with an unprintable name",
 			doc:  "{\"UserPoolId\": \"us-east-1_Ab12Cd34E\", \"ClientName\": \"web\", \"PreventUserExistenceErrors\": \"ENABLED\",\n \"Bad\\u0000Name\": 1}",
 			want: []string{`2:2 json.unknown-member "Bad\x00Name"`},
+		},
+		{
+			name: "syntax error after lone CRs",
+			doc:  "{\r\"UserPoolId\": \"us-east-1_Ab12Cd34E\",\r\"ClientName\": \"😀\", \"AuthSessionValidity\": tru}",
+			want: []string{"3:44 json.syntax AuthSessionValidity"}, // the text says column 43: 😀 is one character, two UTF-16 units
+		},
+		{
+			name: "syntax error after CR LF",
+			doc:  "{\r\n\"UserPoolId\": \"us-east-1_Ab12Cd34E\",\r\n\"ClientName\": \"😀\", \"AuthSessionValidity\": tru}",
+			want: []string{"3:44 json.syntax AuthSessionValidity"},
+		},
+		{
+			name: "repeated members: the value checked is the last",
+			doc:  "{\"UserPoolId\": \"us-east-1_Ab12Cd34E\", \"ClientName\": \"web\",\n\"PreventUserExistenceErrors\": \"ENABLED\", \"AccessTokenValidity\": 60,\n\"PreventUserExistenceErrors\": \"LEGACY\", \"AccessTokenValidity\": \"60\",\n\"RefreshTokenRotation\": {\"Feature\": \"ENABLED\"}, \"RefreshTokenRotation\": {}}",
+			want: []string{
+				"3:1 json.duplicate-member PreventUserExistenceErrors",
+				"3:41 json.duplicate-member AccessTokenValidity",
+				"3:41 json.type AccessTokenValidity",
+				"4:49 json.duplicate-member RefreshTokenRotation",
+				"4:49 model.required RefreshTokenRotation.Feature", // the first one has it; the second, checked, does not
+				"3:1 security.user-existence-errors PreventUserExistenceErrors",
+			},
+		},
+		{
+			name: "unknown member named like a path",
+			doc:  "{\"UserPoolId\": \"us-east-1_Ab12Cd34E\", \"ClientName\": \"web\", \"PreventUserExistenceErrors\": \"ENABLED\",\n\"TokenValidityUnits.AccessToken\": 1, \"TokenValidityUnits\": {\"AccessToken\": \"weeks\"}}",
+			want: []string{
+				"2:1 json.unknown-member TokenValidityUnits.AccessToken",
+				"2:61 model.enum TokenValidityUnits.AccessToken", // the member, not the unknown name that reads the same
+			},
 		},
 		{
 			name: "syntax error after multi-byte text",

@@ -10,7 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/cognitokit/appclient/internal/cli"
+	"github.com/cognitokit/appclient/cmd/appclient/internal/cli"
 )
 
 func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {

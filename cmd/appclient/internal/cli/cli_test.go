@@ -13,7 +13,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/cognitokit/appclient/internal/cli"
+	"github.com/cognitokit/appclient/cmd/appclient/internal/cli"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -27,7 +27,7 @@ func TestMain(m *testing.M) {
 	if _, err := os.Stat("go.mod"); err == nil {
 		os.Exit(m.Run())
 	}
-	if err := os.Chdir(filepath.Join("..", "..")); err != nil {
+	if err := os.Chdir(filepath.Join("..", "..", "..", "..")); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
@@ -123,12 +123,26 @@ var runs = []run{
 	{name: "sarif-batch", args: append([]string{"validate", "--format", "sarif"}, append(batch, drift+"live.json")...)},
 	{name: "sarif-stdin", args: []string{"validate", "--format", "sarif"}, stdin: examples + "broken.json"},
 	{name: "sarif-pool", args: append(append([]string{"validate", "--format", "sarif"}, poolFlags...), "testdata/rules/pool.create.json")},
+
+	// Lines that end with a lone CR or with CR LF: the same line and column
+	// in the text and in SARIF (SARIF's columns count UTF-16 code units).
+	{name: "line-ends", args: append([]string{"validate"}, lineEnds...)},
+	{name: "sarif-line-ends", args: append([]string{"validate", "--format", "sarif"}, lineEnds...)},
 }
 
 const (
 	drift = examples + "drift/"
 	pool  = examples + "pool/"
 )
+
+// lineEnds are broken.json and a malformed document, with lone CR and with
+// CR LF line ends.
+var lineEnds = []string{
+	examples + "line-ends/broken-cr.json",
+	examples + "line-ends/broken-crlf.json",
+	examples + "line-ends/malformed-cr.json",
+	examples + "line-ends/malformed-crlf.json",
+}
 
 // poolFlags give validate the example pool facts of testdata/rules.
 var poolFlags = []string{
@@ -207,13 +221,66 @@ func (r run) isJSON() bool {
 }
 
 func TestGolden(t *testing.T) {
+	var rules string // the rule catalogue of the first SARIF log
 	for _, r := range runs {
 		t.Run(r.name, func(t *testing.T) {
-			got := r.golden(r.exec(t))
+			o := r.exec(t)
+			if r.isSARIF() {
+				// The catalogue, the same in every log, is compared once
+				// with its own golden; each log without it with the run's.
+				rest, catalogue, ok := cutRules(o.stdout)
+				if !ok {
+					t.Fatalf("the SARIF log has no rules array:\n%s", o.stdout)
+				}
+				if rules == "" {
+					rules = catalogue
+					checkGolden(t, sarifRulesGolden, catalogue)
+				} else if catalogue != rules {
+					t.Errorf("the rules of this log differ from those of the first SARIF run (-first +this):\n%s", cmp.Diff(rules, catalogue))
+				}
+				o.stdout = rest
+			}
+			got := r.golden(o)
 			path := filepath.Join("testdata", "cli", r.name+".golden")
 			checkGolden(t, path, got)
 		})
 	}
+}
+
+// sarifRulesGolden holds runs[0].tool.driver.rules of every SARIF log that
+// validate writes, as a JSON array: the SARIF goldens hold the catalogue
+// once, and adding a rule rewrites this file alone.
+var sarifRulesGolden = filepath.Join("testdata", "cli", "sarif-rules.golden")
+
+// The lines around the rule array of a SARIF log, and what stands for the
+// array in a SARIF golden. JSON strings hold no line break, so no input
+// can write these lines.
+const (
+	rulesIndent = "          "
+	rulesOpen   = "\n" + rulesIndent + `"rules": [` + "\n"
+	rulesClose  = "\n" + rulesIndent + "]"
+	rulesElided = rulesIndent + `  "(the rule catalogue: testdata/cli/sarif-rules.golden)"`
+)
+
+// cutRules cuts the rule array out of a SARIF log as validate writes it. It
+// returns the log with the array's items replaced by rulesElided, and the
+// array as a JSON document of its own (unindented).
+func cutRules(log string) (rest, rules string, ok bool) {
+	head, tail, ok := strings.Cut(log, rulesOpen)
+	if !ok {
+		return "", "", false
+	}
+	items, after, ok := strings.Cut(tail, rulesClose)
+	if !ok {
+		return "", "", false
+	}
+	var b strings.Builder
+	b.WriteString("[\n")
+	for _, line := range strings.Split(items, "\n") {
+		b.WriteString(strings.TrimPrefix(line, rulesIndent) + "\n")
+	}
+	b.WriteString("]\n")
+	return head + rulesOpen + rulesElided + rulesClose + after, b.String(), true
 }
 
 // checkGolden compares got with the golden file at path, or rewrites the file
@@ -228,10 +295,10 @@ func checkGolden(t *testing.T, path, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run: go test ./internal/cli -update)", err)
+		t.Fatalf("%v (run: go test ./cmd/appclient/internal/cli -update)", err)
 	}
 	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s differs (-want +got); run go test ./internal/cli -update if the change is intended:\n%s", path, diff)
+		t.Errorf("%s differs (-want +got); run go test ./cmd/appclient/internal/cli -update if the change is intended:\n%s", path, diff)
 	}
 }
 
@@ -462,6 +529,36 @@ func TestReadmeRuleTableIsFresh(t *testing.T) {
 		}
 		return
 	}
-	t.Errorf("the rule table in %s is stale (-want +got):\n%s\nrun: go test ./internal/cli -run TestReadmeRuleTableIsFresh -update\n(or: go run ./cmd/appclient rules --format markdown, and paste it between the markers)",
+	t.Errorf("the rule table in %s is stale (-want +got):\n%s\nrun: go test ./cmd/appclient/internal/cli -run TestReadmeRuleTableIsFresh -update\n(or: go run ./cmd/appclient rules --format markdown, and paste it between the markers)",
 		path, cmp.Diff(want, table))
+}
+
+// TestMainDocListsEveryCommand keeps the usage comment of cmd/appclient
+// true: each line of the synopsis that "appclient help" prints appears in
+// main.go's package comment, and the comment names no other command.
+func TestMainDocListsEveryCommand(t *testing.T) {
+	const path = "cmd/appclient/main.go"
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _, _ := strings.Cut(string(data), "\npackage main")
+	var stdout, stderr bytes.Buffer
+	if code := cli.Run([]string{"help"}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("help: exit %d: %s", code, stderr.String())
+	}
+	synopsis, _, _ := strings.Cut(strings.TrimPrefix(stdout.String(), "usage:\n"), "\n\n")
+	var want []string
+	for _, line := range strings.Split(synopsis, "\n") {
+		want = append(want, strings.TrimSpace(line))
+	}
+	var got []string
+	for _, line := range strings.Split(doc, "\n") {
+		if rest, ok := strings.CutPrefix(line, "//\t"); ok {
+			got = append(got, strings.TrimSpace(rest))
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("the synopsis in %s differs from appclient help (-want +got):\n%s", path, diff)
+	}
 }

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/cognitokit/appclient/internal/cli"
+	"github.com/cognitokit/appclient/cmd/appclient/internal/cli"
 )
 
 // ExampleRun validates a create request with several mistakes. It runs from

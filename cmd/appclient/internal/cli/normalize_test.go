@@ -12,7 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/cognitokit/appclient/client"
-	"github.com/cognitokit/appclient/internal/cli"
+	"github.com/cognitokit/appclient/cmd/appclient/internal/cli"
 )
 
 // messy is a valid create request written the long way: lifetimes in small

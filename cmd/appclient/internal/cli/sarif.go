@@ -14,11 +14,11 @@ import (
 // validate --format sarif writes one log with one run. The run lists every
 // rule of client.Rules() in catalogue order, and one result per violation,
 // files in the order given. Each result of a file read from disk points at
-// the member's line and column (see locate); standard input has no location.
-// A file that cannot be read is a toolExecutionNotifications entry of the
-// run's invocation, whose executionSuccessful is then false. Nothing in the
-// log depends on the time or the machine, so the same input gives the same
-// bytes.
+// the member's line and column, as client.Document.Position finds them while
+// decoding; standard input has no location. A file that cannot be read is a
+// toolExecutionNotifications entry of the run's invocation, whose
+// executionSuccessful is then false. Nothing in the log depends on the time
+// or the machine, so the same input gives the same bytes.
 const (
 	sarifSchema  = "https://json.schemastore.org/sarif-2.1.0.json"
 	sarifVersion = "2.1.0"
@@ -169,18 +169,11 @@ func (s *sarifWriter) unreadable(name, reason string) {
 	inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 }
 
-// results records the violations of the file name, whose content is data.
-func (s *sarifWriter) results(name string, data []byte, vs client.Violations) {
-	if len(vs) == 0 {
-		return
-	}
-	var loc *locations
-	dup := map[string]int{}
-	if name != "-" {
-		loc = locate(data, vs)
-	}
+// results records the violations of doc, read from the file name; a file
+// read from disk gives each its line and column.
+func (s *sarifWriter) results(name string, doc *client.Document) {
 	run := &s.log.Runs[0]
-	for _, v := range vs {
+	for i, v := range doc.Violations {
 		text := v.Message
 		if v.Path != "" {
 			text = v.Path + ": " + text
@@ -190,11 +183,11 @@ func (s *sarifWriter) results(name string, data []byte, vs client.Violations) {
 			idx = -1 // unreachable: every rule ID is in the catalogue
 		}
 		r := sarifResult{RuleID: string(v.Rule), RuleIndex: idx, Level: sarifLevel(v.Severity), Message: sarifMessage{Text: text}}
-		if loc != nil {
-			line, col := position(data, loc.offset(v, dup))
+		if name != "-" {
+			pos := doc.Position(i)
 			r.Locations = []sarifLocation{{PhysicalLocation: sarifPhysical{
 				ArtifactLocation: sarifArtifact{URI: artifactURI(name)},
-				Region:           &sarifRegion{StartLine: line, StartColumn: col},
+				Region:           &sarifRegion{StartLine: pos.Line, StartColumn: pos.UTF16Column},
 			}}}
 		}
 		run.Results = append(run.Results, r)
