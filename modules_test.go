@@ -14,7 +14,7 @@ import (
 )
 
 // The module at the repository root. The nested modules (client/sdkv2,
-// internal/peerbench) are modules of their own, installed by users with go
+// client/internal/peerbench) are modules of their own, installed by users with go
 // get, so they must name this one by a version the go command can resolve.
 const coreModule = "github.com/cognitokit/appclient"
 

@@ -1,7 +1,7 @@
 # Sourced by .ci/e2e-install.sh (not run on its own). Development and the
 # rest of CI need none of this: go.work replaces that version by the checkout.
 #
-# client/sdkv2 and internal/peerbench require the core module,
+# client/sdkv2 and client/internal/peerbench require the core module,
 # github.com/cognitokit/appclient, at a release tag or at the pseudo-version of
 # a commit of this repository. go.work builds them against the core in this
 # checkout, but the go command still reads the go.mod of the required version,

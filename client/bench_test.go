@@ -12,7 +12,7 @@ import (
 // testdata/bench: a request with only the two required members, a typical web
 // client, and one that sits at every model limit (100 callback URLs, 50
 // scopes, 128-rune name, non-ASCII provider names). The side-by-side peer
-// comparison in internal/peerbench uses the same files.
+// comparison in client/internal/peerbench uses the same files.
 var benchFixtures = []string{"minimal", "typical", "large"}
 
 func readBenchFixture(b *testing.B, name string) []byte {

@@ -20,11 +20,11 @@
 //     walk of Check, the member walk of Diff and the overlay of WithChanges,
 //     each member by member, with direct field access.
 //   - client/clienttest/members_gen.go: the members every generator draws.
-//   - internal/peerbench/floor_gen.go: Floor, which visits every string rune
+//   - client/internal/peerbench/floor_gen.go: Floor, which visits every string rune
 //     and integer of a CreateRequest, member by member (the helpers runesP,
 //     runesL, ints and flag stay in floor.go); integer limits are the model's
 //     maxima.
-//   - internal/peerbench/validator_gen.go: Create and its nested structures,
+//   - client/internal/peerbench/validator_gen.go: Create and its nested structures,
 //     the go-playground/validator mirror of CreateUserPoolClientRequest, with
 //     tags from the bounds (required or omitnil, min and max, the pattern's
 //     registered validator, oneof, dive).
@@ -106,10 +106,10 @@ func generate(root string) (map[string][]byte, error) {
 	}
 	out := map[string][]byte{}
 	for name, emit := range map[string]func(*model, *writer){
-		"internal/spec/model_gen.go":          emitSpec,
-		"client/members_gen.go":               emitClient,
-		"internal/peerbench/floor_gen.go":     emitFloor,
-		"internal/peerbench/validator_gen.go": emitValidator,
+		"internal/spec/model_gen.go":                 emitSpec,
+		"client/members_gen.go":                      emitClient,
+		"client/internal/peerbench/floor_gen.go":     emitFloor,
+		"client/internal/peerbench/validator_gen.go": emitValidator,
 	} {
 		w := &writer{}
 		emit(m, w)

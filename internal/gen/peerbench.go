@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// The outputs for the nested module internal/peerbench: Floor, the least
+// The outputs for the nested module client/internal/peerbench: Floor, the least
 // work any check of a decoded CreateUserPoolClientRequest can do, and Create,
 // the same request with go-playground/validator tags. Both follow the members
 // of the Create root in model order, with direct field access.

@@ -36,7 +36,7 @@ import (
 
 // RepoRoot is the appclient repository root, relative to this package's
 // directory (where go test runs).
-const RepoRoot = "../.."
+const RepoRoot = "../../.."
 
 // BoundsPath is the pinned model bounds.
 var BoundsPath = filepath.Join(RepoRoot, "testdata", "model", "bounds.json")

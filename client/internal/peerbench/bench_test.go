@@ -8,7 +8,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/cognitokit/appclient/client"
-	"github.com/cognitokit/appclient/internal/peerbench"
+	"github.com/cognitokit/appclient/client/internal/peerbench"
 )
 
 var (

@@ -1,4 +1,4 @@
-module github.com/cognitokit/appclient/internal/peerbench
+module github.com/cognitokit/appclient/client/internal/peerbench
 
 go 1.25.0
 

@@ -1,9 +1,9 @@
-// Command table runs the peer benchmarks of internal/peerbench and prints one
+// Command table runs the peer benchmarks of client/internal/peerbench and prints one
 // markdown table: ns/op, B/op and allocs/op per fixture and implementation,
 // each with its ratio to the floor, then a summary of the ratios that the
 // issue sets targets for.
 //
-// Usage, from internal/peerbench:
+// Usage, from client/internal/peerbench:
 //
 //	go run ./cmd/table                      # runs go test -bench itself
 //	go run ./cmd/table -count 5 -benchtime 2s

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/cognitokit/appclient/client"
-	"github.com/cognitokit/appclient/internal/peerbench"
+	"github.com/cognitokit/appclient/client/internal/peerbench"
 	"github.com/cognitokit/appclient/internal/spec"
 )
 
