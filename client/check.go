@@ -185,7 +185,9 @@ func (c *checker) value(member string, index int, v string, s *spec.Shape) {
 				" characters (got "+strconv.FormatInt(size, 10)+")")
 		}
 	}
-	if !ok && size > 0 && c.item(member, index, RuleModelPattern) {
+	// An empty string breaks a pattern that needs a character too; when
+	// the shape also has a minimum length, model.length already said so.
+	if !ok && (size > 0 || s.Min <= 0) && c.item(member, index, RuleModelPattern) {
 		c.add(itemPath(member, index), RuleModelPattern, patternMessage(v, s))
 	}
 }
@@ -217,6 +219,9 @@ func enumMessage(v string, values []string) string {
 
 func patternMessage(v string, s *spec.Shape) string {
 	msg := "must match the " + s.Name + " pattern " + s.Pattern.Pattern() + ": " + s.Pattern.Allowed()
+	if v == "" {
+		return "must not be empty: the value " + msg
+	}
 	if r, at, ok := s.Pattern.BadRune(v); ok && !s.Sensitive {
 		pos := utf8.RuneCountInString(v[:at]) + 1
 		return "contains " + describeRune(r) + " at character " + strconv.Itoa(pos) + ", which is not allowed; " + msg

@@ -232,6 +232,15 @@ func TestCreateModelConstraints(t *testing.T) {
 			r.AnalyticsConfiguration = &client.AnalyticsConfiguration{ApplicationID: p("xyz"),
 				RoleARN: p("arn:aws:iam::123456789012:role/pinpoint"), ExternalID: p("ext")}
 		}, one("AnalyticsConfiguration.ApplicationId", client.RuleModelPattern, `contains 'x' (U+0078) at character 1, which is not allowed; must match the HexStringType pattern ^[0-9a-fA-F]+$: `+allowedOf(t, "ApplicationId"))},
+		{"ApplicationId one hex digit", func(r *client.CreateRequest) {
+			r.AnalyticsConfiguration = &client.AnalyticsConfiguration{ApplicationID: p("a"),
+				RoleARN: p("arn:aws:iam::123456789012:role/pinpoint"), ExternalID: p("ext")}
+		}, nil},
+		// HexStringType has no minimum length: the pattern is what rejects "".
+		{"ApplicationId empty", func(r *client.CreateRequest) {
+			r.AnalyticsConfiguration = &client.AnalyticsConfiguration{ApplicationID: p(""),
+				RoleARN: p("arn:aws:iam::123456789012:role/pinpoint"), ExternalID: p("ext")}
+		}, one("AnalyticsConfiguration.ApplicationId", client.RuleModelPattern, `must not be empty: the value must match the HexStringType pattern ^[0-9a-fA-F]+$: `+allowedOf(t, "ApplicationId"))},
 		{"ApplicationArn 20", func(r *client.CreateRequest) {
 			r.AnalyticsConfiguration.ApplicationARN = p("arn:a:b::1:c" + repeat("d", 8))
 		}, nil},
