@@ -115,7 +115,7 @@ func DecodeUserPoolClient(data []byte) (UserPoolClient, Violations) {
 // or a bare UserPoolClientType object.
 func decodeUserPoolClient(data []byte, wrapped bool, rec *record) (UserPoolClient, Violations) {
 	var r UserPoolClient
-	d := decoder{data: data}
+	d := decoder{data: data, nullIsAbsent: true} // AWS output: null is absent
 	rec.open(&d)
 	defer rec.close(&d)
 	d.lex.Reset(data)
@@ -145,6 +145,9 @@ type decoder struct {
 	prefix string // path prefix of the object being decoded: "", "UserPoolClient.", or "TokenValidityUnits."
 	cur    string // path of the member being read, for syntax errors
 	limit  limiter
+	// nullIsAbsent is set for AWS's output, where null means absent. In a
+	// request, null is a type error: the AWS CLI refuses it.
+	nullIsAbsent bool
 
 	// What DecodeCheck has a decoder record (see record.open); the exported
 	// decoders record nothing. With recording, failed lists the values that
@@ -307,7 +310,11 @@ func (d *decoder) expectDesc(path string, k jsonlex.Kind, want string) bool {
 	case k:
 		return true
 	case jsonlex.Null:
-		d.lex.Null()
+		if d.lex.Null() && !d.nullIsAbsent {
+			d.add(path, RuleJSONType, "must be "+want+", not null: the AWS CLI refuses null before sending anything "+
+				"(\"Invalid type for parameter\"), although AWS's JSON protocol itself would read it as absent; leave the member out")
+			d.fail(path, nil)
+		}
 	case jsonlex.Invalid, jsonlex.End:
 		d.lex.Skip()
 	default:

@@ -38,6 +38,11 @@ func dup(path string) client.Violation {
 
 func syntax(path, msg string) client.Violation { return bad(path, client.RuleJSONSyntax, msg) }
 
+func nullType(path, want string) client.Violation {
+	return typ(path, "must be "+want+", not null: the AWS CLI refuses null before sending anything "+
+		"(\"Invalid type for parameter\"), although AWS's JSON protocol itself would read it as absent; leave the member out")
+}
+
 func typ(path, msg string) client.Violation { return bad(path, client.RuleJSONType, msg) }
 
 type decoded[T any] struct {
@@ -121,13 +126,14 @@ func TestDecodeCreate(t *testing.T) {
 		{"duplicate member, escaped, last null", `{"ClientName": "a", "Client\u004eame": "b", "ClientName": null}`, R{}, client.Violations{
 			dup("ClientName"),
 			dup("ClientName"),
+			nullType("ClientName", "a string"),
 		}},
 		{"duplicate nested member", `{"TokenValidityUnits": {"AccessToken": "hours", "AccessToken": "days"}}`,
 			R{Settings: S{TokenValidityUnits: &client.TokenValidityUnits{AccessToken: dStr("days")}}}, client.Violations{
 				dup("TokenValidityUnits.AccessToken"),
 			}},
 		{"duplicate object member, last null", `{"TokenValidityUnits": {"AccessToken": "hours"}, "TokenValidityUnits": null}`,
-			R{}, client.Violations{dup("TokenValidityUnits")}},
+			R{}, client.Violations{dup("TokenValidityUnits"), nullType("TokenValidityUnits", "an object")}},
 		{"duplicate object member", `{"RefreshTokenRotation": {"Feature": "ENABLED"}, "RefreshTokenRotation": {}}`,
 			R{Settings: S{RefreshTokenRotation: &client.RefreshTokenRotation{}}}, client.Violations{
 				dup("RefreshTokenRotation"),
@@ -191,14 +197,24 @@ func TestDecodeCreate(t *testing.T) {
 			}},
 
 		// Presence: null is absent; empty is present.
-		{"null members are absent", `{"ClientName": null, "AccessTokenValidity": null, "GenerateSecret": null, "CallbackURLs": null,
-			"TokenValidityUnits": null, "AnalyticsConfiguration": null, "RefreshTokenRotation": null}`, R{}, nil},
-		{"null nested members are absent", `{"TokenValidityUnits": {"AccessToken": null}}`,
-			R{Settings: S{TokenValidityUnits: &client.TokenValidityUnits{}}}, nil},
+		// The AWS CLI refuses null in --cli-input-json: "Invalid type for
+		// parameter AccessTokenValidity, value: None" (also nested).
+		{"null members are type errors", `{"ClientName": null, "AccessTokenValidity": null, "GenerateSecret": null, "CallbackURLs": null,
+			"TokenValidityUnits": null, "AnalyticsConfiguration": null, "RefreshTokenRotation": null}`, R{}, client.Violations{
+			nullType("ClientName", "a string"),
+			nullType("AccessTokenValidity", "an integer"),
+			nullType("GenerateSecret", "a boolean"),
+			nullType("CallbackURLs", "a list"),
+			nullType("TokenValidityUnits", "an object"),
+			nullType("AnalyticsConfiguration", "an object"),
+			nullType("RefreshTokenRotation", "an object"),
+		}},
+		{"null nested members are type errors", `{"TokenValidityUnits": {"AccessToken": null}}`,
+			R{Settings: S{TokenValidityUnits: &client.TokenValidityUnits{}}}, client.Violations{nullType("TokenValidityUnits.AccessToken", "a string")}},
 		{"empty objects are present", `{"TokenValidityUnits": {}, "AnalyticsConfiguration": { }, "RefreshTokenRotation": {
 }}`, R{Settings: S{TokenValidityUnits: &client.TokenValidityUnits{}, AnalyticsConfiguration: &client.AnalyticsConfiguration{},
 			RefreshTokenRotation: &client.RefreshTokenRotation{}}}, nil},
-		{"empty lists are present", `{"CallbackURLs": [], "LogoutURLs": [ ], "ReadAttributes": null}`,
+		{"empty lists are present", `{"CallbackURLs": [], "LogoutURLs": [ ]}`,
 			R{Settings: S{CallbackURLs: []string{}, LogoutURLs: []string{}}}, nil},
 		{"empty string is present", `{"ClientName": ""}`, R{Settings: S{ClientName: dStr("")}}, nil},
 		{"false is present", `{"GenerateSecret": false}`, R{GenerateSecret: dBool(false)}, nil},
@@ -352,8 +368,9 @@ func TestDecodeUpdate(t *testing.T) {
 				typ("LogoutURLs[0]", "must be a string, not null"),
 				typ("EnableTokenRevocation", "must be a boolean, not a string"),
 			}},
-		{"presence", `{"TokenValidityUnits": {}, "CallbackURLs": [], "LogoutURLs": null, "AnalyticsConfiguration": null}`,
+		{"presence", `{"TokenValidityUnits": {}, "CallbackURLs": []}`,
 			R{Settings: S{TokenValidityUnits: &client.TokenValidityUnits{}, CallbackURLs: []string{}}}, nil},
+		{"null is a type error", `{"ClientId": "a", "LogoutURLs": null}`, R{ClientID: dStr("a")}, client.Violations{nullType("LogoutURLs", "a list")}},
 		{"lone surrogate in client id", `{"ClientId": "\udc00"}`, R{ClientID: dStr("\uFFFD")}, client.Violations{
 			bad("ClientId", client.RuleJSONUTF8, `must not contain a lone UTF-16 surrogate escape (\uD800 to \uDFFF without its pair)`),
 		}},
@@ -387,6 +404,9 @@ func TestDecodeUserPoolClient(t *testing.T) {
 		{"client type", `{"UserPoolClient": {"ClientType": "DCR"}}`, R{ClientType: dStr("DCR")}, nil},
 		{"client type as a number", `{"ClientType": 1}`, R{}, client.Violations{typ("ClientType", "must be a string, not a number")}},
 		{"null wrapper", `{"UserPoolClient": null}`, R{}, nil},
+		// DescribeUserPoolClient output never has null; where it does, it is absent.
+		{"null members are absent", `{"UserPoolClient": {"ClientName": null, "CallbackURLs": null, "TokenValidityUnits": {"AccessToken": null}}}`,
+			R{Settings: S{TokenValidityUnits: &client.TokenValidityUnits{}}}, nil},
 		{"wrapper is a number", `{"UserPoolClient": 5}`, R{}, client.Violations{typ("UserPoolClient", "must be an object, not a number")}},
 		{"wrapper is a list", `{"UserPoolClient": [{}]}`, R{}, client.Violations{typ("UserPoolClient", "must be an object, not a list")}},
 		{"unknown top-level member", `{"UserPoolClient": {"ClientName": "x"}, "ResponseMetadata": {"RequestId": "1"}}`, R{Settings: S{ClientName: dStr("x")}}, client.Violations{
