@@ -18,7 +18,9 @@ type Op uint8
 // The kinds of input.
 const (
 	// Auto picks Describe for a document with a top-level UserPoolClient
-	// member, Update when ClientId is present, and Create otherwise.
+	// member or with both CreationDate and LastModifiedDate (describe output
+	// saved without its wrapper), Update when ClientId is present, and
+	// Create otherwise.
 	Auto Op = iota
 	Create
 	Update
@@ -48,12 +50,31 @@ func ParseOp(s string) (Op, bool) {
 // Detect picks the Op of a document as Auto describes. It reads only the
 // top-level member names; a document that does not parse is Create.
 func Detect(data []byte) Op {
+	op, _ := detect(data)
+	return op
+}
+
+// Wrapped reports whether data is DescribeUserPoolClient output with its
+// {"UserPoolClient": …} wrapper, rather than a bare UserPoolClientType
+// object (as "--query UserPoolClient" saves it).
+func Wrapped(data []byte) bool {
+	_, wrapped := detect(data)
+	return wrapped
+}
+
+// detect picks the Op of a document: Describe for a top-level
+// UserPoolClient (wrapped), or for a bare object with both CreationDate and
+// LastModifiedDate, which AWS's output always has and no request has (a
+// request with one stray date stays a request, and gets model.operation);
+// Update when ClientId is present; and Create otherwise.
+func detect(data []byte) (op Op, wrapped bool) {
 	var l jsonlex.Lexer
 	l.Reset(data)
 	if !l.Begin('{') {
-		return Create
+		return Create, false
 	}
-	op := Create
+	op = Create
+	created, modified := false, false
 	for first := true; l.More('}', first); first = false {
 		name, _, ok := l.Name()
 		if !ok {
@@ -61,15 +82,22 @@ func Detect(data []byte) Op {
 		}
 		switch string(name) {
 		case "UserPoolClient":
-			return Describe
+			return Describe, true
 		case "ClientId":
 			op = Update
+		case "CreationDate":
+			created = true
+		case "LastModifiedDate":
+			modified = true
 		}
 		if !l.Skip() {
 			break
 		}
 	}
-	return op
+	if created && modified {
+		return Describe, false
+	}
+	return op, false
 }
 
 // DecodeCreate decodes a CreateUserPoolClient request: the JSON that
@@ -108,7 +136,7 @@ func decodeUpdate(data []byte, rec *record) (UpdateRequest, Violations) {
 // {"UserPoolClient": {...}}, or a bare UserPoolClientType object. Dates are
 // epoch seconds (fractions allowed) or ISO-8601 date-times.
 func DecodeUserPoolClient(data []byte) (UserPoolClient, Violations) {
-	return decodeUserPoolClient(data, Detect(data) == Describe, nil)
+	return decodeUserPoolClient(data, Wrapped(data), nil)
 }
 
 // decodeUserPoolClient decodes a DescribeUserPoolClient document (wrapped)

@@ -484,26 +484,36 @@ func TestDecodeUserPoolClient(t *testing.T) {
 
 func TestDetect(t *testing.T) {
 	tests := []struct {
-		in   string
-		want client.Op
+		in      string
+		want    client.Op
+		wrapped bool
 	}{
-		{``, client.Create},
-		{`[]`, client.Create},
-		{`{}`, client.Create},
-		{`{"ClientName": "x"}`, client.Create},
-		{`{"ClientId": "x"}`, client.Update},
-		{`{"ClientName": "x", "ClientId": null}`, client.Update},
-		{`{"TokenValidityUnits": {"ClientId": 1}}`, client.Create},
-		{`{"UserPoolClient": {}}`, client.Describe},
-		{`{"ClientId": "x", "UserPoolClient": 5}`, client.Describe},
-		{`{"clientid": "x"}`, client.Create},
-		{`{"Client\u0049d": "x"}`, client.Update},
-		{`{"A": [}, "UserPoolClient": {}}`, client.Create},
-		{`{"ClientId": "x", `, client.Update},
+		{``, client.Create, false},
+		{`[]`, client.Create, false},
+		{`{}`, client.Create, false},
+		{`{"ClientName": "x"}`, client.Create, false},
+		{`{"ClientId": "x"}`, client.Update, false},
+		{`{"ClientName": "x", "ClientId": null}`, client.Update, false},
+		{`{"TokenValidityUnits": {"ClientId": 1}}`, client.Create, false},
+		{`{"UserPoolClient": {}}`, client.Describe, true},
+		{`{"ClientId": "x", "UserPoolClient": 5}`, client.Describe, true},
+		// A bare UserPoolClientType, as "--query UserPoolClient" saves it:
+		// AWS's output always has both dates, and no request has either.
+		{`{"ClientId": "x", "ClientName": "a", "LastModifiedDate": 1, "CreationDate": 1}`, client.Describe, false},
+		{`{"CreationDate": 1, "LastModifiedDate": 1, "UserPoolClient": {}}`, client.Describe, true},
+		{`{"ClientId": "x", "CreationDate": 1}`, client.Update, false},
+		{`{"ClientName": "x", "LastModifiedDate": 1, "ClientType": "REGULAR"}`, client.Create, false},
+		{`{"clientid": "x"}`, client.Create, false},
+		{`{"Client\u0049d": "x"}`, client.Update, false},
+		{`{"A": [}, "UserPoolClient": {}}`, client.Create, false},
+		{`{"ClientId": "x", `, client.Update, false},
 	}
 	for _, tt := range tests {
 		if got := client.Detect([]byte(tt.in)); got != tt.want {
 			t.Errorf("Detect(%s) = %v; want %v", tt.in, got, tt.want)
+		}
+		if got := client.Wrapped([]byte(tt.in)); got != tt.wrapped {
+			t.Errorf("Wrapped(%s) = %v; want %v", tt.in, got, tt.wrapped)
 		}
 	}
 }
@@ -585,5 +595,25 @@ func TestDecodeCheck(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Describe output saved with "--query UserPoolClient" has no wrapper: Auto
+// reads it as describe output, by its two dates, instead of as an update
+// with three members of another operation.
+func TestDecodeCheckBareDescribe(t *testing.T) {
+	doc := `{"UserPoolId": "us-east-1_Ab12", "ClientName": "web", "ClientId": "abc123", "ClientSecret": "` +
+		strings.Repeat("s", 30) + `", "LastModifiedDate": 1767225600, "CreationDate": 1767225600, "ClientType": "REGULAR",
+		"PreventUserExistenceErrors": "ENABLED"}`
+	op, vs := client.DecodeCheck([]byte(doc), client.Auto)
+	if op != client.Describe {
+		t.Errorf("op = %v; want describe", op)
+	}
+	if len(vs) != 0 {
+		t.Errorf("violations: %v", vs)
+	}
+	op, vs = client.DecodeCheck([]byte(doc), client.Update)
+	if op != client.Update || len(decModelOnly(vs)) != 4 {
+		t.Errorf("--op update: %v %v; want four model.operation errors (ClientSecret and the three members AWS sets)", op, vs)
 	}
 }

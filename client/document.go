@@ -92,7 +92,7 @@ func (d *Document) Position(i int) Position {
 // with rec.pos) in rec. It also returns how many of the violations come from
 // decoding.
 func decodeCheck(data []byte, op Op, pool *Pool, rec *record) (Op, Violations, int) {
-	detected := Detect(data) // one scan of the top-level member names
+	detected, wrapped := detect(data) // one scan of the top-level member names
 	if op == Auto {
 		op = detected
 	}
@@ -106,7 +106,6 @@ func decodeCheck(data []byte, op Op, pool *Pool, rec *record) (Op, Violations, i
 			checked = r.CheckPool(pool)
 		}
 	case Describe:
-		wrapped := detected == Describe
 		r, vs := decodeUserPoolClient(data, wrapped, rec)
 		decoded = vs
 		if !syntaxError(vs) {

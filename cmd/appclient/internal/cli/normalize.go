@@ -61,7 +61,7 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	case client.Describe:
 		r, _ := client.DecodeUserPoolClient(data)
 		compact, err = r.Normalize().MarshalJSON()
-		if err == nil && client.Detect(data) == client.Describe {
+		if err == nil && client.Wrapped(data) {
 			// Keep the DescribeUserPoolClient wrapper the input had.
 			compact = append(append([]byte(`{"UserPoolClient":`), compact...), '}')
 		}
