@@ -60,7 +60,8 @@ func TestDiff(t *testing.T) {
 				{Path: "DefaultRedirectURI", Desired: "absent", Current: `"https://a.example.com/cb"`},
 				{Path: "AnalyticsConfiguration", Desired: "absent", Current: `{"ApplicationArn":"arn:x","UserDataShared":false}`},
 				{Path: "PreventUserExistenceErrors", Desired: `"ENABLED"`, Current: `"LEGACY"`},
-				{Path: "RefreshTokenRotation.RetryGracePeriodSeconds", Desired: "absent", Current: "10"},
+				// {DISABLED} is no rotation, as an absent member is; {DISABLED, 10} is kept.
+				{Path: "RefreshTokenRotation", Desired: "absent", Current: `{"Feature":"DISABLED","RetryGracePeriodSeconds":10}`},
 			},
 		},
 		{
@@ -91,7 +92,6 @@ func TestDiff(t *testing.T) {
 				{Path: "LogoutURLs", Desired: "[]", Current: "absent"},
 				{Path: "AnalyticsConfiguration.ApplicationArn", Desired: `"arn:x"`, Current: `"arn:y"`},
 				{Path: "AnalyticsConfiguration.UserDataShared", Desired: "true", Current: "false"},
-				{Path: "RefreshTokenRotation", Desired: `{"Feature":"DISABLED"}`, Current: "absent"},
 			},
 		},
 		{
@@ -146,7 +146,7 @@ func TestUpdateRequestAppliedTo(t *testing.T) {
 		paths = append(paths, ch.Path)
 	}
 	want := []string{"IdTokenValidity", "ExplicitAuthFlows", "CallbackURLs", "AllowedOAuthFlows", "AllowedOAuthScopes",
-		"AllowedOAuthFlowsUserPoolClient", "PreventUserExistenceErrors", "RefreshTokenRotation"}
+		"AllowedOAuthFlowsUserPoolClient", "PreventUserExistenceErrors"} // RefreshTokenRotation DISABLED is what an absent one means
 	if diff := cmp.Diff(want, paths); diff != "" {
 		t.Errorf("paths (-want +got):\n%s", diff)
 	}
@@ -245,4 +245,35 @@ func TestPropDiff(t *testing.T) {
 			}
 		}
 	})
+}
+
+// DescribeUserPoolClient shows a client without rotation as
+// {"Feature": "DISABLED", "RetryGracePeriodSeconds": 0}: Normalize,
+// Equivalent and Diff all take it to mean an absent RefreshTokenRotation.
+func TestRotationDisabledIsAbsent(t *testing.T) {
+	absent := client.UserPoolClient{Settings: client.Settings{ClientName: p("web")}}
+	for _, r := range []*client.RefreshTokenRotation{
+		{Feature: p("DISABLED"), RetryGracePeriodSeconds: p32(0)},
+		{Feature: p("DISABLED")},
+	} {
+		shown := client.UserPoolClient{Settings: client.Settings{ClientName: p("web"), RefreshTokenRotation: r}}
+		if got := shown.Normalize().RefreshTokenRotation; got != nil {
+			t.Errorf("Normalize kept %+v", got)
+		}
+		if !shown.Equivalent(absent) || !absent.Equivalent(shown) {
+			t.Errorf("Equivalent(%+v, absent) is false", r)
+		}
+		if got := client.Diff(shown, absent); got != nil {
+			t.Errorf("Diff = %v; want none", got)
+		}
+	}
+	for _, r := range []*client.RefreshTokenRotation{
+		{Feature: p("ENABLED"), RetryGracePeriodSeconds: p32(0)},
+		{Feature: p("DISABLED"), RetryGracePeriodSeconds: p32(10)},
+	} {
+		kept := client.UserPoolClient{Settings: client.Settings{ClientName: p("web"), RefreshTokenRotation: r}}
+		if kept.Normalize().RefreshTokenRotation == nil || kept.Equivalent(absent) || client.Diff(kept, absent) == nil {
+			t.Errorf("%+v: Normalize, Equivalent or Diff took it for absent", r)
+		}
+	}
 }

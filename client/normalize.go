@@ -112,10 +112,14 @@ func (r UserPoolClient) Normalize() UserPoolClient {
 //   - AnalyticsConfiguration.UserDataShared absent becomes false when
 //     AnalyticsConfiguration is present (model default false of BooleanType;
 //     AnalyticsConfigurationType).
-//   - RefreshTokenRotation absent stays absent, and so does its
-//     RetryGracePeriodSeconds: the API reference (RefreshTokenRotationType)
-//     documents no stored default for either, so Normalize does not invent
-//     one.
+//   - RefreshTokenRotation with Feature DISABLED and RetryGracePeriodSeconds
+//     absent or 0 becomes absent: that is how DescribeUserPoolClient shows a
+//     client without rotation ({"Feature": "DISABLED",
+//     "RetryGracePeriodSeconds": 0}), and it means what an absent
+//     RefreshTokenRotation means. Otherwise RefreshTokenRotation and its
+//     RetryGracePeriodSeconds stay as they are: the API reference
+//     (RefreshTokenRotationType) documents no stored default for them, so
+//     Normalize does not invent one.
 //   - ReadAttributes and WriteAttributes absent stay absent: AWS then applies
 //     defaults that depend on the user pool's schema (the standard
 //     attributes, plus email_verified and phone_number_verified for reading)
@@ -156,6 +160,10 @@ func (s Settings) Normalize() Settings {
 	}
 	if a := out.AnalyticsConfiguration; a != nil {
 		a.UserDataShared = orDefault(a.UserDataShared, false)
+	}
+	if t := out.RefreshTokenRotation; t != nil && t.Feature != nil && *t.Feature == "DISABLED" &&
+		(t.RetryGracePeriodSeconds == nil || *t.RetryGracePeriodSeconds == 0) {
+		out.RefreshTokenRotation = nil
 	}
 	normalizeTokens(&s, &out)
 	return out
