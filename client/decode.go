@@ -149,7 +149,11 @@ func decodeUserPoolClient(data []byte, wrapped bool, rec *record) (UserPoolClien
 	d.lex.Reset(data)
 	decode := func(m spec.Member) { d.readUserPoolClient(&r, m) }
 	if wrapped {
-		d.root(describeResponse, func(spec.Member) {
+		d.root(describeResponse, func(m spec.Member) {
+			if m.Name == "ResponseMetadata" {
+				d.lex.Skip() // boto3's request metadata, not AWS's data: ignored
+				return
+			}
 			r = UserPoolClient{} // a repeated wrapper replaces the first whole
 			d.prefix = "UserPoolClient."
 			d.object("UserPoolClient", spec.UserPoolClientType, decode)
@@ -161,9 +165,13 @@ func decodeUserPoolClient(data []byte, wrapped bool, rec *record) (UserPoolClien
 	return r, d.out
 }
 
-// describeResponse is the DescribeUserPoolClient output wrapper.
+// describeResponse is the DescribeUserPoolClient output wrapper, as the
+// AWS CLI prints it; boto3 adds ResponseMetadata, which is read and ignored.
 var describeResponse = &spec.Shape{Name: "DescribeUserPoolClientResponse", Kind: spec.Structure,
-	Members: []spec.Member{{Name: "UserPoolClient", Shape: spec.UserPoolClientType}}}
+	Members: []spec.Member{
+		{Name: "UserPoolClient", Shape: spec.UserPoolClientType},
+		{Name: "ResponseMetadata", Shape: &spec.Shape{Name: "ResponseMetadata", Kind: spec.Structure}},
+	}}
 
 // decoder reads one document into a shape and gathers decoding violations.
 type decoder struct {

@@ -409,8 +409,12 @@ func TestDecodeUserPoolClient(t *testing.T) {
 			R{Settings: S{TokenValidityUnits: &client.TokenValidityUnits{}}}, nil},
 		{"wrapper is a number", `{"UserPoolClient": 5}`, R{}, client.Violations{typ("UserPoolClient", "must be an object, not a number")}},
 		{"wrapper is a list", `{"UserPoolClient": [{}]}`, R{}, client.Violations{typ("UserPoolClient", "must be an object, not a list")}},
-		{"unknown top-level member", `{"UserPoolClient": {"ClientName": "x"}, "ResponseMetadata": {"RequestId": "1"}}`, R{Settings: S{ClientName: dStr("x")}}, client.Violations{
-			bad("ResponseMetadata", client.RuleJSONUnknownMember, "is not a member of DescribeUserPoolClientResponse"),
+		{"boto3's ResponseMetadata is ignored", `{"UserPoolClient": {"ClientName": "x"}, "ResponseMetadata": {"RequestId": "1", "HTTPStatusCode": 200}}`,
+			R{Settings: S{ClientName: dStr("x")}}, nil},
+		{"ResponseMetadata first", `{"ResponseMetadata": [1, {"a": null}], "UserPoolClient": {"ClientName": "x"}}`,
+			R{Settings: S{ClientName: dStr("x")}}, nil},
+		{"unknown top-level member", `{"UserPoolClient": {"ClientName": "x"}, "Metadata": {"RequestId": "1"}}`, R{Settings: S{ClientName: dStr("x")}}, client.Violations{
+			bad("Metadata", client.RuleJSONUnknownMember, "is not a member of DescribeUserPoolClientResponse"),
 		}},
 		{"unknown top-level member first", `{"ClientName": "x", "UserPoolClient": {}}`, R{}, client.Violations{
 			bad("ClientName", client.RuleJSONUnknownMember, "is not a member of DescribeUserPoolClientResponse"),
