@@ -42,7 +42,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "output format: text or json")
 	opDesired := fs.String("op-desired", "auto", "kind of DESIRED: auto, create, update or describe")
 	opCurrent := fs.String("op-current", "auto", "kind of CURRENT: auto, create, update or describe")
-	maxBytes := fs.Int64("max-bytes", defaultMaxBytes, "refuse an input larger than this many bytes")
+	maxBytes := maxBytesFlag(fs)
 	files, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
 		return code
@@ -62,9 +62,6 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return usageError(stderr, "diff: "+msg)
 		}
 		ops[i] = op
-	}
-	if *maxBytes < 0 {
-		return usageError(stderr, "diff: --max-bytes must not be negative")
 	}
 	if len(files) != 2 {
 		return usageError(stderr, "diff: takes two files, DESIRED and CURRENT, not "+strconv.Itoa(len(files)))
