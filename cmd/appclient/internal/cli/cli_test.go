@@ -125,6 +125,11 @@ var runs = []run{
 	{name: "sarif-stdin", args: []string{"validate", "--format", "sarif"}, stdin: examples + "broken.json"},
 	{name: "sarif-pool", args: append(append([]string{"validate", "--format", "sarif"}, poolFlags...), "testdata/rules/pool.create.json")},
 
+	// A file saved with a UTF-8 byte order mark, which the AWS CLI refuses.
+	{name: "bom", args: []string{"validate", examples + "bom/web-app.json"}},
+	{name: "sarif-bom", args: []string{"validate", "--format", "sarif", examples + "bom/web-app.json"}},
+	{name: "pool-bom", args: []string{"validate", "--pool", examples + "bom/list-identity-providers.json", pool + "web-app.json"}},
+
 	// Lines that end with a lone CR or with CR LF: the same line and column
 	// in the text and in SARIF (SARIF's columns count UTF-16 code units).
 	{name: "line-ends", args: append([]string{"validate"}, lineEnds...)},
@@ -317,7 +322,7 @@ func TestExitCodes(t *testing.T) {
 		"pool": 1, "pool-json": 1, "pool-example": 1, "pool-one-fact": 1, "pool-missing": 2,
 		"pool-unrecognised": 2, "pool-malformed": 2, "pool-stdin": 2,
 		"sarif-valid": 0, "sarif-invalid": 1, "sarif-malformed": 1, "sarif-describe": 0, "sarif-batch": 2,
-		"sarif-stdin": 1, "sarif-pool": 1,
+		"sarif-stdin": 1, "sarif-pool": 1, "bom": 1, "sarif-bom": 1, "pool-bom": 2,
 	}
 	got := map[string]int{}
 	for _, r := range runs {
