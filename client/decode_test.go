@@ -89,7 +89,7 @@ func TestDecodeCreate(t *testing.T) {
 		}},
 		{"empty object", ` {} `, R{}, nil},
 		{"trailing data", `{} {}`, R{}, client.Violations{syntax("", "malformed JSON at line 1, column 4: invalid character '{' after the end of the document")}},
-		{"byte order mark", "\xef\xbb\xbf{}", R{}, client.Violations{syntax("", "malformed JSON at line 1, column 1: invalid character 0xef looking for the beginning of a value")}},
+		{"byte order mark", "\xef\xbb\xbf{}", R{}, client.Violations{syntax("", "malformed JSON at line 1, column 1: the input starts with a UTF-8 byte order mark (U+FEFF), which JSON does not allow: save the file without it")}},
 
 		// Member names.
 		{"unknown member, case", `{"CallbackUrls": ["https://a.example/cb"]}`, R{}, client.Violations{

@@ -15,6 +15,12 @@ type Change struct {
 	// Desired and Current render the two values (see Diff for how). They
 	// never contain a ClientSecret or a ClientId.
 	Desired, Current string
+	// DesiredJSON and CurrentJSON report whether Desired and Current are
+	// JSON text (true, 3, "ENABLED", ["code"], {"Feature":"ENABLED"}), to
+	// be written as a JSON value, rather than words (absent, present,
+	// present (a different value), a lifetime such as 1 hour), which are
+	// not JSON.
+	DesiredJSON, CurrentJSON bool
 }
 
 // Rendered values of Change that are not JSON.
@@ -57,7 +63,8 @@ const (
 // Every other value is rendered as compact JSON text, as the AWS CLI would
 // send it: "ENABLED" with its quotes, true, 3, ["code","implicit"],
 // {"Feature":"ENABLED"}. A member absent after normalization is rendered as
-// absent, without quotes.
+// absent, without quotes. [Change.DesiredJSON] and [Change.CurrentJSON] say
+// which values are JSON text and which are words.
 //
 // For configurations that Check finds no error in, Diff(a, b) is empty
 // exactly when a and b are Equivalent apart from dates, secret values and a
@@ -101,7 +108,16 @@ func (r UpdateRequest) UpdatedClient(current UserPoolClient) UserPoolClient {
 // differ gathers the changes of Diff.
 type differ struct{ out []Change }
 
+// add records a change of a value rendered as JSON text, or as absentText
+// when it is absent.
 func (d *differ) add(path, desired, current string) {
+	d.out = append(d.out, Change{Path: path, Desired: desired, Current: current,
+		DesiredJSON: desired != absentText, CurrentJSON: current != absentText})
+}
+
+// addWords records a change of a value rendered in words, never as JSON: a
+// lifetime, or a secret or client ID shown by its presence.
+func (d *differ) addWords(path, desired, current string) {
 	d.out = append(d.out, Change{Path: path, Desired: desired, Current: current})
 }
 
@@ -200,14 +216,14 @@ func listText(list []string) string {
 // them.
 func (d *differ) clientID(a, b *string) {
 	if a != nil && b != nil && *a != *b {
-		d.add("ClientId", presentText, differentText)
+		d.addWords("ClientId", presentText, differentText)
 	}
 }
 
 // secret compares ClientSecrets by presence only.
 func (d *differ) secret(a, b *string) {
 	if (a == nil) != (b == nil) {
-		d.add("ClientSecret", presence(a), presence(b))
+		d.addWords("ClientSecret", presence(a), presence(b))
 	}
 }
 
@@ -216,6 +232,6 @@ func (d *differ) lifetime(a, b *Settings, t units.Token) {
 	av, au := lifetime(a, t)
 	bv, bu := lifetime(b, t)
 	if !eq(av, bv) || au != bu {
-		d.add(t.Member(), lifetimeText(av, au), lifetimeText(bv, bu))
+		d.addWords(t.Member(), lifetimeText(av, au), lifetimeText(bv, bu))
 	}
 }

@@ -1,6 +1,7 @@
 package client_test
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -53,15 +54,15 @@ func TestDiff(t *testing.T) {
 				c.AnalyticsConfiguration = &client.AnalyticsConfiguration{ApplicationARN: p("arn:x")}
 			}),
 			want: []client.Change{
-				{Path: "ClientName", Desired: `"web"`, Current: `"web \"v2\""`},
+				{Path: "ClientName", Desired: `"web"`, Current: `"web \"v2\""`, DesiredJSON: true, CurrentJSON: true},
 				{Path: "AccessTokenValidity", Desired: "1 hour", Current: "30 minutes"},
 				{Path: "CallbackURLs", Desired: `["https://a.example.com/cb","https://b.example.com/cb"]`,
-					Current: `["https://a.example.com/cb","https://b.example.com/cb","https://c.example.com/cb"]`},
-				{Path: "DefaultRedirectURI", Desired: "absent", Current: `"https://a.example.com/cb"`},
-				{Path: "AnalyticsConfiguration", Desired: "absent", Current: `{"ApplicationArn":"arn:x","UserDataShared":false}`},
-				{Path: "PreventUserExistenceErrors", Desired: `"ENABLED"`, Current: `"LEGACY"`},
+					Current: `["https://a.example.com/cb","https://b.example.com/cb","https://c.example.com/cb"]`, DesiredJSON: true, CurrentJSON: true},
+				{Path: "DefaultRedirectURI", Desired: "absent", Current: `"https://a.example.com/cb"`, CurrentJSON: true},
+				{Path: "AnalyticsConfiguration", Desired: "absent", Current: `{"ApplicationArn":"arn:x","UserDataShared":false}`, CurrentJSON: true},
+				{Path: "PreventUserExistenceErrors", Desired: `"ENABLED"`, Current: `"LEGACY"`, DesiredJSON: true, CurrentJSON: true},
 				// {DISABLED} is no rotation, as an absent member is; {DISABLED, 10} is kept.
-				{Path: "RefreshTokenRotation", Desired: "absent", Current: `{"Feature":"DISABLED","RetryGracePeriodSeconds":10}`},
+				{Path: "RefreshTokenRotation", Desired: "absent", Current: `{"Feature":"DISABLED","RetryGracePeriodSeconds":10}`, CurrentJSON: true},
 			},
 		},
 		{
@@ -89,10 +90,16 @@ func TestDiff(t *testing.T) {
 				c.RefreshTokenRotation = nil
 			}),
 			want: []client.Change{
-				{Path: "LogoutURLs", Desired: "[]", Current: "absent"},
-				{Path: "AnalyticsConfiguration.ApplicationArn", Desired: `"arn:x"`, Current: `"arn:y"`},
-				{Path: "AnalyticsConfiguration.UserDataShared", Desired: "true", Current: "false"},
+				{Path: "LogoutURLs", Desired: "[]", Current: "absent", DesiredJSON: true},
+				{Path: "AnalyticsConfiguration.ApplicationArn", Desired: `"arn:x"`, Current: `"arn:y"`, DesiredJSON: true, CurrentJSON: true},
+				{Path: "AnalyticsConfiguration.UserDataShared", Desired: "true", Current: "false", DesiredJSON: true, CurrentJSON: true},
 			},
+		},
+		{
+			name:    "a string that reads absent is JSON text; an absent member is not",
+			desired: with(func(c *client.UserPoolClient) { c.ClientName = p("absent") }),
+			current: with(func(c *client.UserPoolClient) { c.ClientName = nil }),
+			want:    []client.Change{{Path: "ClientName", Desired: `"absent"`, Current: "absent", DesiredJSON: true}},
 		},
 		{
 			name:    "lifetimes AWS rejects are compared as written",
@@ -237,6 +244,11 @@ func TestPropDiff(t *testing.T) {
 		for i, c := range d {
 			if c.Desired == c.Current {
 				t.Fatalf("change %d shows equal values: %+v", i, c)
+			}
+			// Words (absent, present, 1 hour) are never valid JSON, so
+			// the flags can be checked against the text.
+			if c.DesiredJSON != json.Valid([]byte(c.Desired)) || c.CurrentJSON != json.Valid([]byte(c.Current)) {
+				t.Fatalf("change %d: DesiredJSON or CurrentJSON does not say whether the value is JSON: %+v", i, c)
 			}
 			for _, s := range []*string{a.ClientSecret, b.ClientSecret, a.ClientID, b.ClientID} {
 				if s != nil && len(*s) > 3 && strings.Contains(c.Desired+c.Current, *s) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cognitokit/appclient/flows"
+	"github.com/cognitokit/appclient/internal/jsonlex"
 	"github.com/cognitokit/appclient/scopes"
 )
 
@@ -178,6 +179,9 @@ func (p *Pool) AddJSON(data []byte) error {
 			Identifier string
 			Scopes     []struct{ ScopeName string }
 		}
+	}
+	if e := jsonlex.ByteOrderMark(data); e != nil {
+		return errors.New("pool facts: " + e.Msg)
 	}
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return errors.New("pool facts: " + err.Error())

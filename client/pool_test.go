@@ -91,6 +91,13 @@ func TestPoolAddJSON(t *testing.T) {
 			t.Errorf("AddJSON(%s) = nil, want an error", bad)
 		}
 	}
+	// A byte order mark is named, as the request decoder names it.
+	bom := "\xef\xbb\xbf" + `{"Providers":[{"ProviderName":"Google"}]}`
+	err := new(client.Pool).AddJSON([]byte(bom))
+	wantErr := "pool facts: the input starts with a UTF-8 byte order mark (U+FEFF), which JSON does not allow: save the file without it"
+	if err == nil || err.Error() != wantErr {
+		t.Errorf("AddJSON(%q) = %v, want %q", bom, err, wantErr)
+	}
 }
 
 func FuzzPoolAddJSON(f *testing.F) {

@@ -82,9 +82,46 @@ func (l *Lexer) Offset() int {
 
 func (l *Lexer) fail(msg string) bool {
 	if l.err == nil {
+		if l.pos == 0 {
+			// Nothing can be read at offset 0 of an input that starts
+			// with a byte order mark: the mark is the error.
+			if e := ByteOrderMark(l.data); e != nil {
+				msg = e.Msg
+			}
+		}
 		l.err = &SyntaxError{Offset: l.pos, Msg: msg}
 	}
 	return false
+}
+
+// byteOrderMarks are the byte order marks an editor may write at the start
+// of a text file, with what the lexer says of each.
+var byteOrderMarks = [...]struct{ mark, msg string }{
+	{"\xef\xbb\xbf", "the input starts with a UTF-8 byte order mark (U+FEFF), which JSON does not allow: save the file without it"},
+	{"\xfe\xff", "the input starts with a UTF-16 (big-endian) byte order mark: it is UTF-16 text, and JSON must be UTF-8: save the file as UTF-8, without a byte order mark"},
+	{"\xff\xfe", "the input starts with a UTF-16 (little-endian) byte order mark: it is UTF-16 text, and JSON must be UTF-8: save the file as UTF-8, without a byte order mark"},
+}
+
+// ByteOrderMark returns the syntax error for data that starts with a byte
+// order mark (of UTF-8 or UTF-16), or nil when it starts with none. The
+// lexer reports it as its first error; readers that do not use the lexer
+// can call it to say the same.
+//
+// A mark is an error, not skipped: a JSON text must not start with one
+// (RFC 8259, section 8.1, which lets a parser ignore one but does not
+// require it to), and the AWS CLI
+// refuses a --cli-input-json file that has one, as invalid JSON: it decodes
+// a file:// input in the locale's encoding and passes the text to Python's
+// json.loads, which rejects a leading U+FEFF ("Unexpected UTF-8 BOM"), or,
+// on Windows in a code page such as 1252, reads the mark as "ï»¿"
+// (aws/aws-cli#3216).
+func ByteOrderMark(data []byte) *SyntaxError {
+	for _, m := range byteOrderMarks {
+		if len(data) >= len(m.mark) && string(data[:len(m.mark)]) == m.mark {
+			return &SyntaxError{Offset: 0, Msg: m.msg}
+		}
+	}
+	return nil
 }
 
 func (l *Lexer) skipSpace() {

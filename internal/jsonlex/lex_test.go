@@ -309,7 +309,15 @@ func TestSkip(t *testing.T) {
 		{"trailing garbage", `[1]x`, &errResult{3, `invalid character 'x' after the end of the document`}},
 		{"two scalars", `1 2`, &errResult{2, `invalid character '2' after the end of the document`}},
 		{"trailing NUL", "{}\x00", &errResult{2, `invalid character 0x0 after the end of the document`}},
-		{"byte order mark", "\xef\xbb\xbf{}", &errResult{0, `invalid character 0xef looking for the beginning of a value`}},
+		{"byte order mark", "\xef\xbb\xbf{}", &errResult{0, utf8BOM}},
+		{"byte order mark alone", "\xef\xbb\xbf", &errResult{0, utf8BOM}},
+		{"byte order mark, then space", "\xef\xbb\xbf\n{}", &errResult{0, utf8BOM}},
+		{"UTF-16 little-endian", "\xff\xfe{\x00}\x00", &errResult{0, `the input starts with a UTF-16 (little-endian) byte order mark: it is UTF-16 text, and JSON must be UTF-8: save the file as UTF-8, without a byte order mark`}},
+		{"UTF-16 big-endian", "\xfe\xff\x00{\x00}", &errResult{0, `the input starts with a UTF-16 (big-endian) byte order mark: it is UTF-16 text, and JSON must be UTF-8: save the file as UTF-8, without a byte order mark`}},
+		{"half a byte order mark", "\xef\xbb{}", &errResult{0, `invalid character 0xef looking for the beginning of a value`}},
+		{"byte order mark after space", " \xef\xbb\xbf{}", &errResult{1, `invalid character 0xef looking for the beginning of a value`}},
+		{"byte order mark inside", "[1,\xef\xbb\xbf2]", &errResult{3, `invalid character 0xef looking for the beginning of a value`}},
+		{"byte order mark after the document", "{}\xef\xbb\xbf", &errResult{2, `invalid character 0xef after the end of the document`}},
 		{"comment", `{} // x`, &errResult{3, `invalid character '/' after the end of the document`}},
 	}
 	for _, tt := range tests {
@@ -326,6 +334,53 @@ func TestSkip(t *testing.T) {
 				t.Errorf("Skip+Finish(%q) = %v, but json.Valid = %v", tt.in, ok, !ok)
 			}
 		})
+	}
+}
+
+const utf8BOM = `the input starts with a UTF-8 byte order mark (U+FEFF), which JSON does not allow: save the file without it`
+
+// TestByteOrderMark: whatever a reader asks for first, a byte order mark at
+// the start of the input is the error it gets, and ByteOrderMark says the
+// same without a lexer.
+func TestByteOrderMark(t *testing.T) {
+	in := []byte("\xef\xbb\xbf{\"a\":1}")
+	want := &errResult{0, utf8BOM}
+	reads := map[string]func(l *jsonlex.Lexer){
+		"Peek":   func(l *jsonlex.Lexer) { l.Peek() },
+		"Begin":  func(l *jsonlex.Lexer) { l.Begin('{') },
+		"Name":   func(l *jsonlex.Lexer) { l.Name() },
+		"String": func(l *jsonlex.Lexer) { l.String() },
+		"Number": func(l *jsonlex.Lexer) { l.Number() },
+		"Bool":   func(l *jsonlex.Lexer) { l.Bool() },
+		"Null":   func(l *jsonlex.Lexer) { l.Null() },
+		"Skip":   func(l *jsonlex.Lexer) { l.Skip() },
+		"Finish": func(l *jsonlex.Lexer) { l.Finish() },
+	}
+	for name, read := range reads {
+		l := jsonlex.New(in)
+		read(l)
+		if diff := cmp.Diff(want, errOf(l)); diff != "" {
+			t.Errorf("%s: error (-want +got):\n%s", name, diff)
+		}
+	}
+
+	tests := []struct {
+		in   string
+		want *jsonlex.SyntaxError
+	}{
+		{"\xef\xbb\xbf{}", &jsonlex.SyntaxError{Offset: 0, Msg: utf8BOM}},
+		{"\xef\xbb\xbf", &jsonlex.SyntaxError{Offset: 0, Msg: utf8BOM}},
+		{"\xff\xfe{\x00", &jsonlex.SyntaxError{Offset: 0, Msg: `the input starts with a UTF-16 (little-endian) byte order mark: it is UTF-16 text, and JSON must be UTF-8: save the file as UTF-8, without a byte order mark`}},
+		{"\xfe\xff\x00{", &jsonlex.SyntaxError{Offset: 0, Msg: `the input starts with a UTF-16 (big-endian) byte order mark: it is UTF-16 text, and JSON must be UTF-8: save the file as UTF-8, without a byte order mark`}},
+		{"{}", nil},
+		{"", nil},
+		{"\xef\xbb", nil},
+		{" \xef\xbb\xbf{}", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, jsonlex.ByteOrderMark([]byte(tt.in))); diff != "" {
+			t.Errorf("ByteOrderMark(%q) (-want +got):\n%s", tt.in, diff)
+		}
 	}
 }
 

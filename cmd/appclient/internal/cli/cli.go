@@ -88,45 +88,80 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	default:
 		if strings.HasPrefix(cmd, "-") {
-			return usageError(stderr, "unknown flag "+cmd+" (flags come after the command)")
+			return usageError(stderr, "unknown flag "+quote(cmd)+" (flags come after the command)")
 		}
 		return usageError(stderr, "unknown command "+quote(cmd))
 	}
 }
 
-// usageError reports a usage error and the usage text on stderr.
+// helpHint is the line after a usage error: where the usage is.
+const helpHint = `run "appclient help" for usage`
+
+// usageError reports a usage error on stderr: the one line that is wrong,
+// and where to find the usage (not the usage itself, which would bury the
+// line).
 func usageError(stderr io.Writer, msg string) int {
 	w := bufio.NewWriter(stderr)
 	w.WriteString("appclient: ")
 	w.WriteString(msg)
-	w.WriteString("\n\n")
-	w.WriteString(usage)
+	w.WriteString("\n" + helpHint + "\n")
 	w.Flush()
 	return exitUsage
 }
 
-// parseFlags parses the flags of a subcommand. It returns the remaining
+// parseFlags parses the flags of a subcommand and returns the remaining
 // arguments, or an exit status when the command must stop: exitOK after
-// printing the usage for -h, exitUsage after a usage error.
+// printing the usage for -h or --help, exitUsage after a usage error.
+//
+// It reads flags as the flag package does (-name or --name, then =value or
+// the next argument; "--" ends the flags; "-" is a file), and sets them with
+// fs.Set, so that each error names the flag as it was typed and says what
+// is wrong in the command's words.
 func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) ([]string, int, bool) {
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			io.WriteString(stdout, usage)
-			return nil, exitOK, false
+	cmd := fs.Name() + ": "
+	i := 0
+	for ; i < len(args); i++ {
+		a := args[i]
+		if len(a) < 2 || a[0] != '-' {
+			break
 		}
-		return nil, usageError(stderr, fs.Name()+": "+err.Error()), false
-	}
-	rest := fs.Args()
-	// A flag after a file is a mistake, not a file name, unless "--" ended
-	// the flags.
-	consumed := len(args) - len(rest)
-	if consumed == 0 || args[consumed-1] != "--" {
-		for _, a := range rest {
-			if len(a) > 1 && a[0] == '-' {
-				return nil, usageError(stderr, fs.Name()+": flag "+a+" after a file: flags come before files (use -- before a file whose name starts with -)"), false
+		if a == "--" {
+			return args[i+1:], 0, true
+		}
+		typed, value, hasValue := strings.Cut(a, "=")
+		name := strings.TrimPrefix(typed[1:], "-")
+		if name == "" || name[0] == '-' {
+			return nil, usageError(stderr, cmd+"malformed flag "+quote(a)), false
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			if name == "h" || name == "help" {
+				io.WriteString(stdout, usage)
+				return nil, exitOK, false
 			}
+			return nil, usageError(stderr, cmd+"unknown flag "+quote(typed)), false
+		}
+		if !hasValue {
+			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+				value = "true"
+			} else if i+1 < len(args) {
+				i++
+				value = args[i]
+			} else {
+				return nil, usageError(stderr, cmd+"flag --"+name+" needs a value"), false
+			}
+		}
+		if err := fs.Set(name, value); err != nil {
+			return nil, usageError(stderr, cmd+"invalid value "+quote(value)+" for --"+name+": "+err.Error()), false
+		}
+	}
+	rest := args[i:]
+	// A flag after a file is a mistake, not a file name; "--" before the
+	// files lets a file name start with "-".
+	for _, a := range rest {
+		if len(a) > 1 && a[0] == '-' {
+			typed, _, _ := strings.Cut(a, "=")
+			return nil, usageError(stderr, cmd+"flag "+quote(typed)+" after a file: flags come before files (use -- before a file whose name starts with -)"), false
 		}
 	}
 	return rest, 0, true

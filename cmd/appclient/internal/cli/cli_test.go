@@ -94,6 +94,7 @@ var runs = []run{
 	{name: "diff-update-resets", args: []string{"diff", drift + "update.json", drift + "live.json"}},
 	{name: "diff-secrets", args: []string{"diff", examples + "describe.json", drift + "live.json"}},
 	{name: "diff-secrets-json", args: []string{"diff", "--format", "json", examples + "web-app.json", examples + "describe.json"}},
+	{name: "diff-words-json", args: []string{"diff", "--format", "json", examples + "describe.json", drift + "live.json"}},
 	{name: "diff-stdin", args: []string{"diff", "-", drift + "live.json"}, stdin: drift + "desired.json"},
 	{name: "diff-invalid", args: []string{"diff", examples + "broken.json", drift + "live.json"}},
 	{name: "diff-malformed", args: []string{"diff", drift + "desired.json", examples + "malformed.json"}},
@@ -123,6 +124,11 @@ var runs = []run{
 	{name: "sarif-batch", args: append([]string{"validate", "--format", "sarif"}, append(batch, drift+"live.json")...)},
 	{name: "sarif-stdin", args: []string{"validate", "--format", "sarif"}, stdin: examples + "broken.json"},
 	{name: "sarif-pool", args: append(append([]string{"validate", "--format", "sarif"}, poolFlags...), "testdata/rules/pool.create.json")},
+
+	// A file saved with a UTF-8 byte order mark, which the AWS CLI refuses.
+	{name: "bom", args: []string{"validate", examples + "bom/web-app.json"}},
+	{name: "sarif-bom", args: []string{"validate", "--format", "sarif", examples + "bom/web-app.json"}},
+	{name: "pool-bom", args: []string{"validate", "--pool", examples + "bom/list-identity-providers.json", pool + "web-app.json"}},
 
 	// Lines that end with a lone CR or with CR LF: the same line and column
 	// in the text and in SARIF (SARIF's columns count UTF-16 code units).
@@ -310,13 +316,13 @@ func TestExitCodes(t *testing.T) {
 		"usage-no-command": 2, "usage-unknown-flag": 2, "usage-bad-format": 2, "usage-bad-op": 2,
 		"help": 0, "help-flag": 0, "validate-help": 0, "rules-markdown": 0,
 		"diff-drift": 1, "diff-drift-json": 1, "diff-equal": 0, "diff-equal-json": 0, "diff-update-resets": 1,
-		"diff-secrets": 1, "diff-secrets-json": 1, "diff-stdin": 1, "diff-invalid": 2, "diff-malformed": 2,
+		"diff-secrets": 1, "diff-secrets-json": 1, "diff-words-json": 1, "diff-stdin": 1, "diff-invalid": 2, "diff-malformed": 2,
 		"diff-missing": 2, "diff-op-desired": 2, "diff-usage-one-file": 2, "diff-usage-two-stdin": 2,
 		"diff-usage-bad-op": 2, "diff-usage-bad-format": 2,
 		"pool": 1, "pool-json": 1, "pool-example": 1, "pool-one-fact": 1, "pool-missing": 2,
 		"pool-unrecognised": 2, "pool-malformed": 2, "pool-stdin": 2,
 		"sarif-valid": 0, "sarif-invalid": 1, "sarif-malformed": 1, "sarif-describe": 0, "sarif-batch": 2,
-		"sarif-stdin": 1, "sarif-pool": 1,
+		"sarif-stdin": 1, "sarif-pool": 1, "bom": 1, "sarif-bom": 1, "pool-bom": 2,
 	}
 	got := map[string]int{}
 	for _, r := range runs {

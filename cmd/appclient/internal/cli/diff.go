@@ -28,10 +28,12 @@ import (
 //	PATH: desired VALUE, current VALUE
 //
 // and nothing when the two are equal. JSON output is one document,
-// {"equal":B,"changes":[{"field":P,"desired":D,"current":C}]}, where D and C
-// are the rendered values as text. Values are those of client.Change:
-// compact JSON, lifetimes such as "90 minutes", "absent", and secrets and
-// client IDs shown only as "present" or "absent".
+// {"equal":B,"changes":[{"field":P,"desired":D,"current":C}]}. Values are
+// those of client.Change: a value rendered as JSON text is written as that
+// JSON value (["email"], "ENABLED", true); one rendered in words is written
+// as a JSON string: "absent", lifetimes such as "90 minutes", and secrets
+// and client IDs shown only as "present", "absent" or
+// "present (a different value)".
 //
 // Exit status: 0 when equal, 1 when they differ, 2 for a usage error, an
 // unreadable input, or an input that has an error-severity violation: such
@@ -42,7 +44,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "output format: text or json")
 	opDesired := fs.String("op-desired", "auto", "kind of DESIRED: auto, create, update or describe")
 	opCurrent := fs.String("op-current", "auto", "kind of CURRENT: auto, create, update or describe")
-	maxBytes := fs.Int64("max-bytes", defaultMaxBytes, "refuse an input larger than this many bytes")
+	maxBytes := maxBytesFlag(fs)
 	files, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
 		return code
@@ -62,9 +64,6 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return usageError(stderr, "diff: "+msg)
 		}
 		ops[i] = op
-	}
-	if *maxBytes < 0 {
-		return usageError(stderr, "diff: --max-bytes must not be negative")
 	}
 	if len(files) != 2 {
 		return usageError(stderr, "diff: takes two files, DESIRED and CURRENT, not "+strconv.Itoa(len(files)))
@@ -102,7 +101,10 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	out := bufio.NewWriter(stdout)
 	if *format == "json" {
-		writeDiffJSON(out, changes)
+		if err := writeDiffJSON(out, changes); err != nil {
+			w.WriteString("appclient: diff: cannot write JSON: " + err.Error() + "\n")
+			return exitUsage
+		}
 	} else {
 		for _, c := range changes {
 			out.WriteString(c.Path + ": desired " + c.Desired + ", current " + c.Current + "\n")
@@ -169,22 +171,37 @@ type jsonDiff struct {
 }
 
 type jsonChange struct {
-	Field   string `json:"field"`
-	Desired string `json:"desired"`
-	Current string `json:"current"`
+	Field   string          `json:"field"`
+	Desired json.RawMessage `json:"desired"`
+	Current json.RawMessage `json:"current"`
 }
 
-func writeDiffJSON(w io.Writer, changes []client.Change) {
+// writeDiffJSON writes the changes as one JSON document. A value rendered
+// as JSON text is written as that JSON value; one rendered in words
+// (absent, present, a lifetime such as 1 hour) as a JSON string.
+func writeDiffJSON(w io.Writer, changes []client.Change) error {
 	doc := jsonDiff{Equal: len(changes) == 0, Changes: make([]jsonChange, len(changes))}
 	for i, c := range changes {
-		doc.Changes[i] = jsonChange{Field: c.Path, Desired: c.Desired, Current: c.Current}
+		doc.Changes[i] = jsonChange{Field: c.Path, Desired: jsonValue(c.Desired, c.DesiredJSON), Current: jsonValue(c.Current, c.CurrentJSON)}
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(doc); err != nil {
-		panic(err) // unreachable: strings and a bool
+		// Only when client.Diff marks a value as JSON text that is not.
+		return err
 	}
-	w.Write(buf.Bytes())
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// jsonValue is text as a JSON value: itself when it is JSON text, else a
+// JSON string.
+func jsonValue(text string, isJSON bool) json.RawMessage {
+	if isJSON {
+		return json.RawMessage(text)
+	}
+	b, _ := json.Marshal(text) // a string: cannot fail
+	return b
 }

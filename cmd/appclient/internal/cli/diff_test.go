@@ -1,6 +1,7 @@
 package cli_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"strings"
@@ -49,19 +50,38 @@ func TestDiffNoSecrets(t *testing.T) {
 }
 
 // TestDiffJSON checks the JSON document against the text lines of the same
-// comparison, and that exit 0 goes with "equal": true.
+// comparison, and that exit 0 goes with "equal": true. It reads the values
+// as the README says: JSON values, except that the lifetimes, ClientId and
+// ClientSecret are always described in words, and "absent" is a word.
 func TestDiffJSON(t *testing.T) {
+	words := map[string]bool{"ClientId": true, "ClientSecret": true,
+		"AccessTokenValidity": true, "IdTokenValidity": true, "RefreshTokenValidity": true}
+	text := func(t *testing.T, field string, v json.RawMessage) string {
+		var s string
+		if json.Unmarshal(v, &s) == nil && (words[field] || s == "absent") {
+			return s
+		}
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, v); err != nil {
+			t.Fatal(err)
+		}
+		return compact.String()
+	}
 	pairs := [][2]string{
 		{drift + "desired.json", drift + "live.json"},
 		{drift + "desired.json", drift + "same.json"},
 		{drift + "update.json", drift + "live.json"},
 		{examples + "web-app.json", examples + "describe.json"},
+		{examples + "describe.json", drift + "live.json"},
 	}
 	for _, p := range pairs {
 		code, stdout, _ := runCLI(t, "", "diff", "--format", "json", p[0], p[1])
 		var doc struct {
 			Equal   bool
-			Changes []struct{ Field, Desired, Current string }
+			Changes []struct {
+				Field            string
+				Desired, Current json.RawMessage
+			}
 		}
 		dec := json.NewDecoder(strings.NewReader(stdout))
 		dec.DisallowUnknownFields()
@@ -73,12 +93,12 @@ func TestDiffJSON(t *testing.T) {
 		}
 		var fromJSON []string
 		for _, c := range doc.Changes {
-			fromJSON = append(fromJSON, c.Field+": desired "+c.Desired+", current "+c.Current)
+			fromJSON = append(fromJSON, c.Field+": desired "+text(t, c.Field, c.Desired)+", current "+text(t, c.Field, c.Current))
 		}
-		textCode, text, _ := runCLI(t, "", "diff", p[0], p[1])
+		textCode, out, _ := runCLI(t, "", "diff", p[0], p[1])
 		var lines []string
-		if text != "" {
-			lines = strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+		if out != "" {
+			lines = strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 		}
 		if diff := cmp.Diff(lines, fromJSON); diff != "" || textCode != code {
 			t.Errorf("%v: text and JSON disagree (-text +json), exit %d and %d:\n%s", p, textCode, code, diff)

@@ -19,7 +19,7 @@ import (
 func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("normalize", flag.ContinueOnError)
 	opName := fs.String("op", "auto", "input kind: auto, create, update or describe")
-	maxBytes := fs.Int64("max-bytes", defaultMaxBytes, "refuse an input larger than this many bytes")
+	maxBytes := maxBytesFlag(fs)
 	files, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
 		return code

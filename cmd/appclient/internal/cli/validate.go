@@ -41,7 +41,7 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	format := fs.String("format", "text", "output format: text, json or sarif")
 	opName := fs.String("op", "auto", "input kind: auto, create, update or describe")
-	maxBytes := fs.Int64("max-bytes", defaultMaxBytes, "refuse an input larger than this many bytes")
+	maxBytes := maxBytesFlag(fs)
 	var pools poolFlag
 	fs.Var(&pools, "pool", "facts about the user pool: describe-user-pool, list-identity-providers or list-resource-servers output (repeatable)")
 	files, code, ok := parseFlags(fs, args, stdout, stderr)
@@ -55,9 +55,6 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		msg, _ := oneOf("op", *opName, "auto", "create", "update", "describe")
 		return usageError(stderr, "validate: "+msg)
-	}
-	if *maxBytes < 0 {
-		return usageError(stderr, "validate: --max-bytes must not be negative")
 	}
 	pool, ok := loadPool(pools, *maxBytes, stderr)
 	if !ok {
