@@ -30,9 +30,9 @@ import (
 // and nothing when the two are equal. JSON output is one document,
 // {"equal":B,"changes":[{"field":P,"desired":D,"current":C}]}. Values are
 // those of client.Change: a value rendered as JSON text is written as that
-// JSON value (["email"], "ENABLED", true); one rendered in words is written
-// as a JSON string: "absent", lifetimes such as "90 minutes", and secrets
-// and client IDs shown only as "present", "absent" or
+// JSON value (["email"], "ENABLED", true); an absent member is null; one
+// rendered in words is written as a JSON string: lifetimes such as
+// "90 minutes", and secrets and client IDs shown only as "present" or
 // "present (a different value)".
 //
 // Exit status: 0 when equal, 1 when they differ, 2 for a usage error, an
@@ -177,8 +177,8 @@ type jsonChange struct {
 }
 
 // writeDiffJSON writes the changes as one JSON document. A value rendered
-// as JSON text is written as that JSON value; one rendered in words
-// (absent, present, a lifetime such as 1 hour) as a JSON string.
+// as JSON text is written as that JSON value, an absent member as null, and
+// one rendered in words (present, a lifetime such as 1 hour) as a JSON string.
 func writeDiffJSON(w io.Writer, changes []client.Change) error {
 	doc := jsonDiff{Equal: len(changes) == 0, Changes: make([]jsonChange, len(changes))}
 	for i, c := range changes {
@@ -201,6 +201,9 @@ func writeDiffJSON(w io.Writer, changes []client.Change) error {
 func jsonValue(text string, isJSON bool) json.RawMessage {
 	if isJSON {
 		return json.RawMessage(text)
+	}
+	if text == "absent" {
+		return json.RawMessage("null") // an absent member; a string "absent" is JSON text
 	}
 	b, _ := json.Marshal(text) // a string: cannot fail
 	return b
