@@ -33,8 +33,10 @@ const usage = `usage:
 validate checks each FILE (standard input when there is none, or for "-"):
 the JSON that "aws cognito-idp create-user-pool-client --cli-input-json" or
 "update-user-pool-client" takes, or DescribeUserPoolClient output.
---op auto picks describe for a top-level UserPoolClient, update when ClientId
-is present, and create otherwise. Flags come before files.
+--op auto picks describe for a top-level UserPoolClient or for both
+CreationDate and LastModifiedDate (describe output saved without its
+wrapper), update when ClientId is present, and create otherwise. Flags come
+before files.
 --pool FILE adds facts about the user pool, and the pool rules that need
 them: FILE is the output of "aws cognito-idp describe-user-pool",
 "list-identity-providers" or "list-resource-servers"; repeat --pool to
