@@ -22,7 +22,7 @@ func TestDocListsEveryRule(t *testing.T) {
 			t.Errorf("doc.go has %d lines starting %q, want 1", n, line)
 			continue
 		}
-		family := "// " + r.Family + ":"
+		family := "// " + r.Family() + ":"
 		if !strings.Contains(doc[:strings.Index(doc, line)], family) {
 			t.Errorf("rule %s is not under its family heading %q in doc.go", r.ID, family)
 		}

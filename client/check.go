@@ -29,11 +29,7 @@ func (r *CreateRequest) check(c *checker) Violations {
 	c.str("ClientName", r.ClientName, spec.ClientNameType)
 	c.str("ClientSecret", r.ClientSecret, spec.ClientSecretType)
 	c.settingsTail(&r.Settings)
-	c.service(&r.Settings, createSecret(r))
-	if r.ClientSecret != nil && isTrue(r.GenerateSecret) {
-		c.add("ClientSecret", RuleSecretsExclusive, "must not be sent together with GenerateSecret: true")
-	}
-	c.poolRules(&r.Settings)
+	c.applyRules(&r.Settings, Create, r.GenerateSecret, r.ClientSecret)
 	return c.finish()
 }
 
@@ -59,8 +55,7 @@ func (r *UpdateRequest) check(c *checker) Violations {
 	c.str("ClientId", r.ClientID, spec.ClientIDType)
 	c.str("ClientName", r.ClientName, spec.ClientNameType)
 	c.settingsTail(&r.Settings)
-	c.service(&r.Settings, secretUnknown)
-	c.poolRules(&r.Settings)
+	c.applyRules(&r.Settings, Update, nil, nil)
 	return c.finish()
 }
 
@@ -84,12 +79,7 @@ func (r *UserPoolClient) check(c *checker) Violations {
 	c.str("ClientId", r.ClientID, spec.ClientIDType)
 	c.str("ClientSecret", r.ClientSecret, spec.ClientSecretType)
 	c.settingsTail(&r.Settings)
-	sec := secretUnknown
-	if r.ClientSecret != nil {
-		sec = secretPresent
-	}
-	c.service(&r.Settings, sec)
-	c.poolRules(&r.Settings)
+	c.applyRules(&r.Settings, Describe, nil, r.ClientSecret)
 	return c.finish()
 }
 
