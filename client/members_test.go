@@ -108,6 +108,48 @@ func TestPropFindingsDependOnlyOnMembers(t *testing.T) {
 	})
 }
 
+// TestPropSkippedRulesFindNothing: Check does not apply a rule none of
+// whose members is present, unless the rule reports an absence; applied
+// anyway, the rule would find nothing. So Check's violations of each rule
+// are the rule's own, applied alone, with or without its members.
+func TestPropSkippedRulesFindNothing(t *testing.T) {
+	rules := checkedRules()
+	rapid.Check(t, func(t *rapid.T) {
+		in := anyInput().Draw(t, "input")
+		for _, rule := range rules {
+			for _, strip := range []bool{false, true} {
+				in := in
+				if strip {
+					in = inputOf(t, in, mix(t, []byte("{}"), in.encode(), rule.Members))
+				}
+				var got client.Violations
+				for _, v := range in.check() {
+					if v.Rule == rule.ID {
+						got = append(got, v)
+					}
+				}
+				want := client.CheckRule(rule.ID, in.value, in.pool)
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Fatalf("Check's violations of %s (members removed: %v) differ from the rule's own (-alone +Check):\n%s", rule.ID, strip, diff)
+				}
+			}
+		}
+	})
+}
+
+// inputOf returns the input of in's shape and pool that data decodes to.
+func inputOf(t *rapid.T, in checkedInput, data []byte) checkedInput {
+	switch v := decodedAs(t, in, data).(type) {
+	case *client.CreateRequest:
+		return createInput(*v, in.pool)
+	case *client.UpdateRequest:
+		return updateInput(*v, in.pool)
+	case *client.UserPoolClient:
+		return describeInput(*v, in.pool)
+	}
+	panic("unreachable")
+}
+
 // decodedAs decodes data as the shape of in, failing on any decoding
 // violation.
 func decodedAs(t *rapid.T, in checkedInput, data []byte) any {

@@ -62,11 +62,16 @@ func (p *pass) release() {
 	p.redirects = p.redirects.reuse()
 }
 
-// run applies each of rules to the input.
+// run applies each of rules to the input, but not a rule none of whose
+// Members is present (unless it reports an absence): it would have nothing
+// to read.
 func (p *pass) run(rules []Rule) {
 	p.rules = rules
+	present := p.present()
 	for i := range rules {
-		p.apply(i)
+		if r := &rules[i]; r.reads&present != 0 || r.whenAbsent {
+			p.apply(i)
+		}
 	}
 }
 

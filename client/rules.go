@@ -36,6 +36,13 @@ type Rule struct {
 	// check applies the rule to one input and reports through p. It is nil
 	// for the json and model rules.
 	check func(p *pass)
+	// whenAbsent says that the rule reports a member's absence. Any other
+	// rule has nothing to report when none of its Members is present, and
+	// is then not applied.
+	whenAbsent bool
+	// reads are the top-level members of Members, set when the catalogue
+	// is built.
+	reads memberSet
 }
 
 // Family returns the rule's family, the part of its ID before the dot:
@@ -61,7 +68,7 @@ const (
 // reports in this order: the json and model rules first (the decoder and the
 // model walk apply them member by member), then the service rules and the
 // pool rules, one rule after the other.
-var catalogue = slices.Concat(
+var catalogue = withReads(slices.Concat(
 	jsonRules,
 	modelRules,
 	tokensRules,
@@ -74,7 +81,15 @@ var catalogue = slices.Concat(
 	listsRules,
 	analyticsRules,
 	poolRules,
-)
+))
+
+// withReads sets each rule's reads from its Members.
+func withReads(rules []Rule) []Rule {
+	for i := range rules {
+		rules[i].reads = membersOf(rules[i].Members)
+	}
+	return rules
+}
 
 // checked are the rules that have a check, in catalogue order: the service
 // rules (offline) and then the pool rules, which need pool facts.

@@ -16,10 +16,11 @@ const (
 var securityRules = []Rule{
 	{
 		ID: RuleSecurityUserExistenceErrors, Severity: Warning,
-		Doc:       "Warning, as AWS accepts it: PreventUserExistenceErrors other than ENABLED (LEGACY is the default) lets sign-in errors reveal which users exist (Managing user existence error responses).",
-		Source:    srcUserExist,
-		Exception: "none (accepted)",
-		Members:   []string{"PreventUserExistenceErrors"},
+		Doc:        "Warning, as AWS accepts it: PreventUserExistenceErrors other than ENABLED (LEGACY is the default) lets sign-in errors reveal which users exist (Managing user existence error responses).",
+		Source:     srcUserExist,
+		Exception:  "none (accepted)",
+		Members:    []string{"PreventUserExistenceErrors"},
+		whenAbsent: true, // absent is LEGACY
 		check: func(p *pass) {
 			if p.PreventUserExistenceErrors == nil {
 				p.report("PreventUserExistenceErrors",
