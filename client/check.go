@@ -24,11 +24,7 @@ func (r *CreateRequest) AppendCheck(dst Violations) Violations {
 func (r *CreateRequest) check(c *checker) Violations {
 	c.op = "CreateUserPoolClient"
 	c.modelCreateRequest(r)
-	c.service(&r.Settings, createSecret(r))
-	if r.ClientSecret != nil && isTrue(r.GenerateSecret) {
-		c.add("ClientSecret", RuleSecretsExclusive, "must not be sent together with GenerateSecret: true")
-	}
-	c.poolRules(&r.Settings)
+	c.applyRules(&r.Settings, Create, r.GenerateSecret, r.ClientSecret)
 	return c.finish()
 }
 
@@ -49,8 +45,7 @@ func (r *UpdateRequest) AppendCheck(dst Violations) Violations {
 func (r *UpdateRequest) check(c *checker) Violations {
 	c.op = "UpdateUserPoolClient"
 	c.modelUpdateRequest(r)
-	c.service(&r.Settings, secretUnknown)
-	c.poolRules(&r.Settings)
+	c.applyRules(&r.Settings, Update, nil, nil)
 	return c.finish()
 }
 
@@ -70,12 +65,7 @@ func (r *UserPoolClient) AppendCheck(dst Violations) Violations {
 func (r *UserPoolClient) check(c *checker) Violations {
 	c.op = "DescribeUserPoolClient"
 	c.modelUserPoolClient(r)
-	sec := secretUnknown
-	if r.ClientSecret != nil {
-		sec = secretPresent
-	}
-	c.service(&r.Settings, sec)
-	c.poolRules(&r.Settings)
+	c.applyRules(&r.Settings, Describe, nil, r.ClientSecret)
 	return c.finish()
 }
 

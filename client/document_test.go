@@ -35,8 +35,8 @@ func TestDecodeCheckDocument(t *testing.T) {
 			[]string{
 				"2:2/2 json.type AccessTokenValidity",
 				"3:47/47 json.type CallbackURLs[1]",
-				"3:50/50 urls.https CallbackURLs[2]",
 				"3:2/2 oauth.disabled-settings CallbackURLs",
+				"3:50/50 urls.https CallbackURLs[2]",
 			}},
 		{"a missing member is at its enclosing object, or the document", client.Auto,
 			"\n{\"UserPoolClient\": {\"ClientName\": \"web\",\n  \"RefreshTokenRotation\": {}}}",

@@ -112,6 +112,12 @@ func (l *limiter) count(member string, id RuleID) *capCount {
 	return &l.more[len(l.more)-1]
 }
 
+// reset forgets every count.
+func (l *limiter) reset() {
+	l.ncaps = 0
+	l.more = l.more[:0]
+}
+
 // summarize appends one line per list and rule that allow held back.
 func (l *limiter) summarize(out Violations) Violations {
 	for _, k := range append(l.caps[:l.ncaps:l.ncaps], l.more...) {

@@ -62,67 +62,142 @@ func (r *UserPoolClient) CheckPool(p *Pool) Violations {
 	return r.check(&c)
 }
 
-// poolRules applies the pool rules, in catalogue order.
-func (c *checker) poolRules(s *Settings) {
-	p := c.pool
-	if p == nil {
-		return
-	}
-	if p.ID != "" && s.UserPoolID != nil && *s.UserPoolID != p.ID {
-		c.add("UserPoolId", RulePoolMismatch, "the pool facts describe user pool "+quote(p.ID)+", not this one: the pool rules may not apply")
-	}
-	poolName := p.ID
-	if poolName == "" && s.UserPoolID != nil {
-		poolName = *s.UserPoolID
-	}
-	if p.IdentityProviders != nil {
-		for i, name := range s.SupportedIdentityProviders {
-			if name != "COGNITO" && !contains(p.IdentityProviders, name) && c.item("SupportedIdentityProviders", i, RulePoolIdentityProvider) {
-				c.add(itemPath("SupportedIdentityProviders", i), RulePoolIdentityProvider,
-					"The provider "+name+" does not exist for User Pool "+poolName)
+// Rule IDs of the pool family: what the user pool's facts decide. The pool
+// rules apply only when the caller supplies facts (CheckPool, or the
+// command's --pool), and each only for the facts given.
+const (
+	RulePoolMismatch         RuleID = "pool.mismatch"
+	RulePoolIdentityProvider RuleID = "pool.identity-provider"
+	RulePoolScope            RuleID = "pool.scope"
+	RulePoolReadAttributes   RuleID = "pool.read-attributes"
+	RulePoolWriteAttributes  RuleID = "pool.write-attributes"
+	RulePoolFeaturePlan      RuleID = "pool.feature-plan"
+)
+
+const (
+	srcAttributes = "https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html"
+	srcResources  = "https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-define-resource-servers.html"
+)
+
+// poolRules is the pool family, in catalogue order. Their checks run only
+// with pool facts.
+var poolRules = []Rule{
+	{
+		ID: RulePoolMismatch, Severity: Warning,
+		Doc:       "Warning: the pool facts describe another user pool than the request's UserPoolId, so the pool rules may not apply.",
+		Source:    srcCreate,
+		Exception: "none",
+		Members:   []string{"UserPoolId"},
+		check: func(p *pass) {
+			if id := p.pool.ID; id != "" && p.UserPoolID != nil && *p.UserPoolID != id {
+				p.report("UserPoolId", "the pool facts describe user pool "+quote(id)+", not this one: the pool rules may not apply")
 			}
-		}
-	}
-	if p.ResourceServers != nil {
-		for i, sc := range s.AllowedOAuthScopes {
-			kind, server, name := scopes.Parse(sc)
-			if kind == scopes.CustomScope && !p.hasScope(server, name) && c.item("AllowedOAuthScopes", i, RulePoolScope) {
-				c.add(itemPath("AllowedOAuthScopes", i), RulePoolScope,
-					"Invalid scope requested: "+quote(sc)+" is not a scope of any resource server of the pool")
+		},
+	},
+	{
+		ID: RulePoolIdentityProvider, Severity: Error,
+		Doc:       "Each SupportedIdentityProviders entry must be COGNITO or an identity provider of the pool (CreateUserPoolClient, SupportedIdentityProviders; seen failing as \"The provider X does not exist for User Pool Y\").",
+		Source:    srcCreate,
+		Exception: "InvalidParameterException",
+		// UserPoolId names the pool in the message when the facts do not.
+		Members: []string{"SupportedIdentityProviders", "UserPoolId"},
+		check: func(p *pass) {
+			if p.pool.IdentityProviders == nil {
+				return
 			}
-		}
-	}
-	if p.Attributes != nil {
-		for i, a := range s.ReadAttributes {
-			if _, ok := p.attribute(a); !ok && c.item("ReadAttributes", i, RulePoolReadAttributes) {
-				c.add(itemPath("ReadAttributes", i), RulePoolReadAttributes,
-					"Invalid read attributes specified: "+quote(a)+" is not an attribute of the pool")
+			poolName := p.pool.ID
+			if poolName == "" && p.UserPoolID != nil {
+				poolName = *p.UserPoolID
 			}
-		}
-		for i, a := range s.WriteAttributes {
-			attr, ok := p.attribute(a)
-			msg := ""
-			switch {
-			case !ok:
-				msg = "Invalid write attributes specified: " + quote(a) + " is not an attribute of the pool"
-			case attr.DeveloperOnly:
-				msg = "Invalid write attributes specified: " + quote(a) + " is a developer-only attribute, read-only to app clients"
-			case !attr.Mutable:
-				msg = "Invalid write attributes specified: " + quote(a) + " is immutable"
+			for i, name := range p.SupportedIdentityProviders {
+				if name != "COGNITO" && !contains(p.pool.IdentityProviders, name) && p.allow("SupportedIdentityProviders", i) {
+					p.report(itemPath("SupportedIdentityProviders", i), "The provider "+name+" does not exist for User Pool "+poolName)
+				}
 			}
-			if msg != "" && c.item("WriteAttributes", i, RulePoolWriteAttributes) {
-				c.add(itemPath("WriteAttributes", i), RulePoolWriteAttributes, msg)
+		},
+	},
+	{
+		ID: RulePoolScope, Severity: Error,
+		Doc:       "Each resource-server scope must exist in one of the pool's resource servers (Resource servers; seen failing as \"Invalid scope requested\").",
+		Source:    srcResources,
+		Exception: "ScopeDoesNotExistException",
+		Members:   []string{"AllowedOAuthScopes"},
+		check: func(p *pass) {
+			if p.pool.ResourceServers == nil {
+				return
 			}
-		}
-	}
-	if strings.EqualFold(p.Tier, "LITE") {
-		for i, f := range s.ExplicitAuthFlows {
-			if f == flows.AllowUserAuth && c.item("ExplicitAuthFlows", i, RulePoolFeaturePlan) {
-				c.add(itemPath("ExplicitAuthFlows", i), RulePoolFeaturePlan,
-					"ALLOW_USER_AUTH is not available on the pool's Lite feature plan: upgrade to Essentials or Plus")
+			for i, sc := range p.AllowedOAuthScopes {
+				kind, server, name := scopes.Parse(sc)
+				if kind == scopes.CustomScope && !p.pool.hasScope(server, name) && p.allow("AllowedOAuthScopes", i) {
+					p.report(itemPath("AllowedOAuthScopes", i),
+						"Invalid scope requested: "+quote(sc)+" is not a scope of any resource server of the pool")
+				}
 			}
-		}
-	}
+		},
+	},
+	{
+		ID: RulePoolReadAttributes, Severity: Error,
+		Doc:       "Each ReadAttributes entry must be an attribute of the pool's schema, custom ones written custom:name (User pool attributes; seen failing as \"Invalid read attributes specified\").",
+		Source:    srcAttributes,
+		Exception: "InvalidParameterException",
+		Members:   []string{"ReadAttributes"},
+		check: func(p *pass) {
+			if p.pool.Attributes == nil {
+				return
+			}
+			for i, a := range p.ReadAttributes {
+				if _, ok := p.pool.attribute(a); !ok && p.allow("ReadAttributes", i) {
+					p.report(itemPath("ReadAttributes", i),
+						"Invalid read attributes specified: "+quote(a)+" is not an attribute of the pool")
+				}
+			}
+		},
+	},
+	{
+		ID: RulePoolWriteAttributes, Severity: Error,
+		Doc:       "Each WriteAttributes entry must be a mutable, non-developer attribute of the pool's schema (User pool attributes; seen failing as \"Invalid write attributes specified\").",
+		Source:    srcAttributes,
+		Exception: "InvalidParameterException",
+		Members:   []string{"WriteAttributes"},
+		check: func(p *pass) {
+			if p.pool.Attributes == nil {
+				return
+			}
+			for i, a := range p.WriteAttributes {
+				attr, ok := p.pool.attribute(a)
+				msg := ""
+				switch {
+				case !ok:
+					msg = "Invalid write attributes specified: " + quote(a) + " is not an attribute of the pool"
+				case attr.DeveloperOnly:
+					msg = "Invalid write attributes specified: " + quote(a) + " is a developer-only attribute, read-only to app clients"
+				case !attr.Mutable:
+					msg = "Invalid write attributes specified: " + quote(a) + " is immutable"
+				}
+				if msg != "" && p.allow("WriteAttributes", i) {
+					p.report(itemPath("WriteAttributes", i), msg)
+				}
+			}
+		},
+	},
+	{
+		ID: RulePoolFeaturePlan, Severity: Error,
+		Doc:       "ALLOW_USER_AUTH needs the Essentials or Plus feature plan; on a Lite pool AWS refuses it (Feature plans).",
+		Source:    srcPlans,
+		Exception: "FeatureUnavailableInTierException",
+		Members:   []string{"ExplicitAuthFlows"},
+		check: func(p *pass) {
+			if !strings.EqualFold(p.pool.Tier, "LITE") {
+				return
+			}
+			for i, f := range p.ExplicitAuthFlows {
+				if f == flows.AllowUserAuth {
+					p.reportAt("ExplicitAuthFlows", i,
+						"ALLOW_USER_AUTH is not available on the pool's Lite feature plan: upgrade to Essentials or Plus")
+				}
+			}
+		},
+	},
 }
 
 // tierKnown reports whether the pool's feature plan is known, so that the

@@ -177,8 +177,8 @@ func TestServiceRulesCreate(t *testing.T) {
 		{"fragment and relative", func(r *client.CreateRequest) {
 			r.CallbackURLs = append(r.CallbackURLs, "https://app.example.com/cb#", "/callback")
 		}, vs(
-			v("CallbackURLs[1]", client.RuleURLsFragment, "must not include a fragment (#), not even an empty one"),
-			v("CallbackURLs[2]", client.RuleURLsAbsolute, "must be an absolute URI with a scheme, such as https://app.example.com/callback or myapp://callback"))},
+			v("CallbackURLs[2]", client.RuleURLsAbsolute, "must be an absolute URI with a scheme, such as https://app.example.com/callback or myapp://callback"),
+			v("CallbackURLs[1]", client.RuleURLsFragment, "must not include a fragment (#), not even an empty one"))},
 		{"default redirect is checked too", func(r *client.CreateRequest) {
 			r.CallbackURLs = []string{"http://app.example.com/cb"}
 			r.DefaultRedirectURI = p("http://app.example.com/cb")

@@ -210,8 +210,13 @@ func TestWithChanges(t *testing.T) {
 	}
 }
 
-// TestApplyUnitTrap is the trap of rules.md tv-update-unit-reinterpret: a
-// client stores AccessTokenValidity 60 in minutes; a change of the value
+// TestApplyUnitTrap is the trap of UpdateUserPoolClient, which resets a
+// member left out and reads the validities under the TokenValidityUnits sent
+// in the same request:
+// https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPoolClient.html
+// and
+// https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html.
+// A client stores AccessTokenValidity 60 in minutes; a change of the value
 // alone is read in hours, and the result says so explicitly.
 func TestApplyUnitTrap(t *testing.T) {
 	current := client.UserPoolClient{Settings: client.Settings{

@@ -43,7 +43,7 @@ func writeRulesText(w *bufio.Writer) {
 		if i > 0 {
 			w.WriteByte('\n')
 		}
-		w.WriteString(string(r.ID) + " (" + r.Severity.String() + ", family " + r.Family + ")\n")
+		w.WriteString(string(r.ID) + " (" + r.Severity.String() + ", family " + r.Family() + ")\n")
 		w.WriteString("  " + r.Doc + "\n")
 		w.WriteString("  source: " + r.Source + "\n")
 		w.WriteString("  aws answer: " + r.Exception + "\n")
@@ -65,7 +65,7 @@ func writeRulesJSON(w io.Writer) {
 		Rules []jsonRule `json:"rules"`
 	}{Rules: make([]jsonRule, len(rules))}
 	for i, r := range rules {
-		out.Rules[i] = jsonRule{string(r.ID), r.Severity.String(), r.Family, r.Doc, r.Source, r.Exception}
+		out.Rules[i] = jsonRule{string(r.ID), r.Severity.String(), r.Family(), r.Doc, r.Source, r.Exception}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -84,8 +84,8 @@ func RulesMarkdown() string {
 	rules := client.Rules()
 	var families []string
 	for _, r := range rules {
-		if !contains(families, r.Family) {
-			families = append(families, r.Family)
+		if !contains(families, r.Family()) {
+			families = append(families, r.Family())
 		}
 	}
 	var b strings.Builder
@@ -97,7 +97,7 @@ func RulesMarkdown() string {
 		b.WriteString("| Rule | Severity | What must hold (AWS source) | AWS answer |\n")
 		b.WriteString("| --- | --- | --- | --- |\n")
 		for _, r := range rules {
-			if r.Family != f {
+			if r.Family() != f {
 				continue
 			}
 			b.WriteString("| `" + string(r.ID) + "` | " + r.Severity.String() + " | " + cell(r.Doc))

@@ -125,7 +125,7 @@ func newSARIF() *sarifWriter {
 			ShortDescription:     sarifMessage{Text: r.Doc},
 			HelpURI:              r.Source,
 			DefaultConfiguration: sarifConfig{Level: sarifLevel(r.Severity)},
-			Properties:           sarifRuleProps{Family: r.Family, Exception: r.Exception},
+			Properties:           sarifRuleProps{Family: r.Family(), Exception: r.Exception},
 		}
 	}
 	s.log = sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{{

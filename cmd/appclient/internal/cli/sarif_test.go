@@ -114,7 +114,7 @@ func TestSARIFOutput(t *testing.T) {
 			}
 			for i, rule := range rules {
 				got := run.Tool.Driver.Rules[i]
-				want := []string{string(rule.ID), rule.Doc, rule.Source, rule.Severity.String(), rule.Family, rule.Exception}
+				want := []string{string(rule.ID), rule.Doc, rule.Source, rule.Severity.String(), rule.Family(), rule.Exception}
 				if diff := cmp.Diff(want, []string{got.ID, got.ShortDescription.Text, got.HelpURI,
 					got.DefaultConfiguration.Level, got.Properties.Family, got.Properties.Exception}); diff != "" {
 					t.Errorf("rule %d (-want +got):\n%s", i, diff)
@@ -381,8 +381,8 @@ func TestSARIFRegions(t *testing.T) {
 			doc:  `{"ClientName": "😀😀", "UserPoolId": "us-east-1_Ab12Cd34E", "PreventUserExistenceErrors": "ENABLED", "CallbackURLs": ["https://a.example.com/cb", "http://x.example.com/cb"]}`,
 			want: []string{
 				"1:2 model.pattern ClientName",
-				"1:147 urls.https CallbackURLs[1]",
 				"1:102 oauth.disabled-settings CallbackURLs",
+				"1:147 urls.https CallbackURLs[1]",
 			},
 		},
 		{
@@ -399,8 +399,8 @@ func TestSARIFRegions(t *testing.T) {
 			want: []string{
 				"3:26 model.enum UserPoolClient.TokenValidityUnits.AccessToken",
 				"4:3 oauth.disabled-settings UserPoolClient.LogoutURLs",
-				"1:2 security.user-existence-errors UserPoolClient.PreventUserExistenceErrors",
 				"4:44 urls.logout UserPoolClient.LogoutURLs[1]",
+				"1:2 security.user-existence-errors UserPoolClient.PreventUserExistenceErrors",
 			},
 		},
 		{
