@@ -45,6 +45,8 @@
 //     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
 //   - json.unknown-member (error): Member names are case-sensitive and must be members of the shape (API reference, Request Parameters); the AWS CLI rejects an unknown parameter, and a misspelled member would otherwise be lost.
 //     https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-skeleton.html
+//   - json.newer-member (warning): Warning, as AWS wrote it: a member of DescribeUserPoolClient output that is not in the AWS model this version of appclient knows, and is no near miss of one, is one AWS added since (as RefreshTokenRotation in 2025 and ClientType in 2026); its value is not checked until appclient is upgraded.
+//     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UserPoolClientType.html
 //   - json.duplicate-member (warning): Warning, as the AWS CLI accepts it: a member that appears twice in an object is ambiguous (RFC 8259 §4); the CLI, like most JSON parsers, silently keeps the last value, so that is the value appclient checks.
 //     https://www.rfc-editor.org/rfc/rfc8259
 //

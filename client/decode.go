@@ -374,7 +374,14 @@ func (d *decoder) unknown(shape *spec.Shape, raw []byte, flags jsonlex.StringFla
 		}
 	}
 	msg := "is not a member of " + shape.Name
-	if s := suggest(shape, name); s != "" {
+	s := suggest(shape, name)
+	if s == "" && d.nullIsAbsent && shape != describeResponse {
+		// AWS's output: a member AWS added after the model we know.
+		d.add(path, RuleJSONNewerMember, msg+" in the AWS model this version of appclient knows: AWS has added it since, "+
+			"and its value is not checked; upgrade appclient")
+		return path
+	}
+	if s != "" {
 		msg += ": did you mean " + strconv.Quote(s) + "? (member names are case-sensitive)"
 	}
 	d.add(path, RuleJSONUnknownMember, msg)

@@ -426,7 +426,8 @@ func TestDecodeUserPoolClient(t *testing.T) {
 			R{Settings: S{CallbackURLs: []string{""}, TokenValidityUnits: &client.TokenValidityUnits{IDToken: dStr("b")}}}, client.Violations{
 				bad("UserPoolClient.CallbackUrls", client.RuleJSONUnknownMember, `is not a member of `+shape+`: did you mean "CallbackURLs"? (member names are case-sensitive)`),
 				typ("UserPoolClient.CallbackURLs[0]", "must be a string, not a number"),
-				bad("UserPoolClient.TokenValidityUnits.Bogus", client.RuleJSONUnknownMember, "is not a member of TokenValidityUnitsType"),
+				client.Violation{Path: "UserPoolClient.TokenValidityUnits.Bogus", Rule: client.RuleJSONNewerMember, Severity: client.Warning,
+					Message: "is not a member of TokenValidityUnitsType in the AWS model this version of appclient knows: AWS has added it since, and its value is not checked; upgrade appclient"},
 				typ("UserPoolClient.TokenValidityUnits.AccessToken", "must be a string, not a number"),
 				dup("UserPoolClient.TokenValidityUnits.IdToken"),
 			}},

@@ -7,6 +7,7 @@ const (
 	RuleJSONUTF8            RuleID = "json.utf8"
 	RuleJSONType            RuleID = "json.type"
 	RuleJSONUnknownMember   RuleID = "json.unknown-member"
+	RuleJSONNewerMember     RuleID = "json.newer-member"
 	RuleJSONDuplicateMember RuleID = "json.duplicate-member"
 )
 
@@ -41,6 +42,12 @@ var jsonRules = []Rule{
 		Doc:       "Member names are case-sensitive and must be members of the shape (API reference, Request Parameters); the AWS CLI rejects an unknown parameter, and a misspelled member would otherwise be lost.",
 		Source:    srcCLIInput,
 		Exception: "ParamValidationError (AWS CLI)",
+	},
+	{
+		ID: RuleJSONNewerMember, Severity: Warning,
+		Doc:       "Warning, as AWS wrote it: a member of DescribeUserPoolClient output that is not in the AWS model this version of appclient knows, and is no near miss of one, is one AWS added since (as RefreshTokenRotation in 2025 and ClientType in 2026); its value is not checked until appclient is upgraded.",
+		Source:    "https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UserPoolClientType.html",
+		Exception: "none (AWS's own output)",
 	},
 	{
 		ID: RuleJSONDuplicateMember, Severity: Warning,
