@@ -418,10 +418,18 @@ func TestClientType(t *testing.T) {
 	}
 }
 
-func TestValidateIsCheckErr(t *testing.T) {
+func TestValidateReportsErrorsOnly(t *testing.T) {
 	r := validCreate()
 	if err := r.Validate(); err != nil {
 		t.Errorf("Validate() = %v, want nil", err)
+	}
+	// Warnings alone: AWS accepts it, so Validate is nil; Check has them.
+	r.PreventUserExistenceErrors = nil
+	if len(r.Check()) == 0 {
+		t.Fatal("no warning for an absent PreventUserExistenceErrors")
+	}
+	if err := r.Validate(); err != nil {
+		t.Errorf("Validate() with warnings only = %v, want nil", err)
 	}
 	r.ClientName = nil
 	err := r.Validate()

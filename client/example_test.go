@@ -54,3 +54,21 @@ func ExampleViolations_Err() {
 	// ClientId: is required by UpdateUserPoolClient [model.required]
 	// PreventUserExistenceErrors: warning: is absent, so it is LEGACY: sign-in errors reveal whether a user exists; set it to ENABLED [security.user-existence-errors]
 }
+
+// The README's first example: Validate returns only what AWS would reject.
+func ExampleCreateRequest_Validate() {
+	req := client.CreateRequest{
+		Settings: client.Settings{
+			UserPoolID:          client.Ptr("us-east-1_Ab12Cd34E"),
+			ClientName:          client.Ptr("web-app"),
+			AccessTokenValidity: client.Ptr[int32](60), // hours, since TokenValidityUnits is absent
+			CallbackURLs:        []string{"http://app.example.com/callback"},
+		},
+	}
+	if err := req.Validate(); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// AccessTokenValidity: 60 hours (hours is the default unit when TokenValidityUnits.AccessToken is absent) is more than the 1 day maximum for access tokens (allowed: 5 minutes to 1 day) [tokens.access-range]
+	// CallbackURLs[0]: must use HTTPS: plain HTTP is allowed only to exactly localhost, 127.0.0.1 or [::1] [urls.https]
+}
