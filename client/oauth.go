@@ -30,12 +30,30 @@ var oauthRules = []Rule{
 			if !p.clientCredentials() {
 				return
 			}
+			var others []string
 			for _, f := range p.AllowedOAuthFlows {
-				if f != flows.ClientCredentials {
-					p.report("AllowedOAuthFlows",
-						"client_credentials must be the only OAuth flow: remove "+quote(f)+" or move it to another app client")
-					return
+				if f != flows.ClientCredentials && !contains(others, f) {
+					others = append(others, f)
 				}
+			}
+			switch len(others) {
+			case 0:
+			case 1:
+				p.report("AllowedOAuthFlows",
+					"client_credentials must be the only OAuth flow: remove "+quote(others[0])+" or move it to another app client")
+			default:
+				list := ""
+				for i, f := range others {
+					switch {
+					case i == len(others)-1:
+						list += " and "
+					case i > 0:
+						list += ", "
+					}
+					list += quote(f)
+				}
+				p.report("AllowedOAuthFlows",
+					"client_credentials must be the only OAuth flow: remove "+list+" or move them to another app client")
 			}
 		},
 	},

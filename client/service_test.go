@@ -116,6 +116,11 @@ func TestServiceRulesCreate(t *testing.T) {
 			r.AllowedOAuthFlows = []string{"client_credentials", "code"}
 			r.AllowedOAuthScopes = []string{"api/read"}
 		}, vs(v("AllowedOAuthFlows", client.RuleOAuthClientCredentialsAlone, `client_credentials must be the only OAuth flow: remove "code" or move it to another app client`))},
+		{"client_credentials with code and implicit: every other flow is named", func(r *client.CreateRequest) {
+			r.AllowedOAuthFlows = []string{"implicit", "client_credentials", "code"}
+			r.AllowedOAuthScopes = []string{"api/read"}
+		}, vs(v("AllowedOAuthFlows", client.RuleOAuthClientCredentialsAlone, `client_credentials must be the only OAuth flow: remove "implicit" and "code" or move them to another app client`),
+			v("AllowedOAuthFlows[0]", client.RuleOAuthImplicit, "the implicit grant returns tokens in the redirect URL: use code (with PKCE) instead (RFC 9700)"))},
 		{"client_credentials without a secret", func(r *client.CreateRequest) {
 			r.AllowedOAuthFlows = []string{"client_credentials"}
 			r.AllowedOAuthScopes = []string{"api/read"}

@@ -19,7 +19,7 @@ func ExampleRun() {
 	// testdata/examples/broken.json: TokenValidityUnits.AccessToken: "Hours" is not a valid value: must be one of seconds, minutes, hours, days (values are case-sensitive: did you mean "hours"?) [model.enum]
 	// testdata/examples/broken.json: AllowedOAuthFlows: must have at most 3 items (got 4) [model.items]
 	// testdata/examples/broken.json: AllowedOAuthScopes[1]: contains U+0020 at character 6, which is not allowed; must match the ScopeType pattern ^[\x21\x23-\x5B\x5D-\x7E]+$: printable ASCII characters except space, " and \ [model.pattern]
-	// testdata/examples/broken.json: AllowedOAuthFlows: client_credentials must be the only OAuth flow: remove "code" or move it to another app client [oauth.client-credentials-alone]
+	// testdata/examples/broken.json: AllowedOAuthFlows: client_credentials must be the only OAuth flow: remove "code" and "implicit" or move them to another app client [oauth.client-credentials-alone]
 	// testdata/examples/broken.json: AllowedOAuthScopes[0]: "openid" is not supported with the client_credentials flow: use resource-server scopes (server/name) only [oauth.client-credentials-scopes]
 	// testdata/examples/broken.json: CallbackURLs: must list at least one URL when AllowedOAuthFlows includes code or implicit [oauth.callbacks-required]
 	// testdata/examples/broken.json: AllowedOAuthFlows[1]: warning: the implicit grant returns tokens in the redirect URL: use code (with PKCE) instead (RFC 9700) [oauth.implicit]
