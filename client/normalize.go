@@ -141,22 +141,22 @@ func (r UserPoolClient) Normalize() UserPoolClient {
 func (s Settings) Normalize() Settings {
 	// Members without a rule below are copied as they are.
 	out := s.clone()
-	out.ReadAttributes = set(s.ReadAttributes, spec.ClientPermissionList)
-	out.WriteAttributes = set(s.WriteAttributes, spec.ClientPermissionList)
-	out.SupportedIdentityProviders = set(s.SupportedIdentityProviders, spec.SupportedProvidersList)
-	out.CallbackURLs = set(s.CallbackURLs, spec.CallbackURLsList)
-	out.LogoutURLs = set(s.LogoutURLs, spec.LogoutURLsList)
-	out.AllowedOAuthFlows = set(s.AllowedOAuthFlows, spec.OAuthFlowsList)
-	out.AllowedOAuthScopes = set(s.AllowedOAuthScopes, spec.ScopeList)
+	out.ReadAttributes = set(s.ReadAttributes, spec.ClientPermissionListType)
+	out.WriteAttributes = set(s.WriteAttributes, spec.ClientPermissionListType)
+	out.SupportedIdentityProviders = set(s.SupportedIdentityProviders, spec.SupportedIdentityProvidersListType)
+	out.CallbackURLs = set(s.CallbackURLs, spec.CallbackURLsListType)
+	out.LogoutURLs = set(s.LogoutURLs, spec.LogoutURLsListType)
+	out.AllowedOAuthFlows = set(s.AllowedOAuthFlows, spec.OAuthFlowsType)
+	out.AllowedOAuthScopes = set(s.AllowedOAuthScopes, spec.ScopeListType)
 	out.AllowedOAuthFlowsUserPoolClient = orDefault(s.AllowedOAuthFlowsUserPoolClient, false)
 	out.PreventUserExistenceErrors = orDefault(s.PreventUserExistenceErrors, "LEGACY")
 	out.EnableTokenRevocation = orDefault(s.EnableTokenRevocation, true)
 	out.EnablePropagateAdditionalUserContextData = orDefault(s.EnablePropagateAdditionalUserContextData, false)
 	out.AuthSessionValidity = orDefault(s.AuthSessionValidity, int32(units.AuthSessionDefault))
 	if s.ExplicitAuthFlows == nil {
-		out.ExplicitAuthFlows = set(flows.DefaultAuthFlows(), spec.ExplicitAuthFlowsList)
+		out.ExplicitAuthFlows = set(flows.DefaultAuthFlows(), spec.ExplicitAuthFlowsListType)
 	} else {
-		out.ExplicitAuthFlows = set(s.ExplicitAuthFlows, spec.ExplicitAuthFlowsList)
+		out.ExplicitAuthFlows = set(s.ExplicitAuthFlows, spec.ExplicitAuthFlowsListType)
 	}
 	if a := out.AnalyticsConfiguration; a != nil {
 		a.UserDataShared = orDefault(a.UserDataShared, false)
@@ -222,12 +222,12 @@ func acceptedLifetime(s *Settings, t units.Token) (int64, bool) {
 	}
 	value, _ := tokenFields(s, t)
 	if value != nil {
-		model := spec.AccessTokenValid
+		model := spec.AccessTokenValidityType
 		switch t {
 		case units.IDToken:
-			model = spec.IDTokenValid
+			model = spec.IDTokenValidityType
 		case units.RefreshToken:
-			model = spec.RefreshTokenValid
+			model = spec.RefreshTokenValidityType
 		}
 		if n := int64(*value); n < model.Min || n > model.Max {
 			return 0, false

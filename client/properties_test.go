@@ -369,7 +369,7 @@ func rewrite(t *rapid.T, r client.CreateRequest) client.CreateRequest {
 		var options []string
 		for _, unit := range units.Units() {
 			size, _ := units.Size(unit)
-			if secs%size == 0 && secs/size <= spec.RefreshTokenValid.Max && (tk.tok == units.RefreshToken || secs/size <= spec.AccessTokenValid.Max) {
+			if secs%size == 0 && secs/size <= spec.RefreshTokenValidityType.Max && (tk.tok == units.RefreshToken || secs/size <= spec.AccessTokenValidityType.Max) {
 				options = append(options, unit)
 			}
 		}
@@ -412,17 +412,17 @@ func rewrite(t *rapid.T, r client.CreateRequest) client.CreateRequest {
 		}
 		return rapid.Permutation(out).Draw(t, name)
 	}
-	s.ReadAttributes = shuffle("ReadAttributes", s.ReadAttributes, spec.ClientPermissionList)
-	s.WriteAttributes = shuffle("WriteAttributes", s.WriteAttributes, spec.ClientPermissionList)
-	s.SupportedIdentityProviders = shuffle("SupportedIdentityProviders", s.SupportedIdentityProviders, spec.SupportedProvidersList)
-	s.CallbackURLs = shuffle("CallbackURLs", s.CallbackURLs, spec.CallbackURLsList)
-	s.LogoutURLs = shuffle("LogoutURLs", s.LogoutURLs, spec.LogoutURLsList)
-	s.AllowedOAuthFlows = shuffle("AllowedOAuthFlows", s.AllowedOAuthFlows, spec.OAuthFlowsList)
-	s.AllowedOAuthScopes = shuffle("AllowedOAuthScopes", s.AllowedOAuthScopes, spec.ScopeList)
+	s.ReadAttributes = shuffle("ReadAttributes", s.ReadAttributes, spec.ClientPermissionListType)
+	s.WriteAttributes = shuffle("WriteAttributes", s.WriteAttributes, spec.ClientPermissionListType)
+	s.SupportedIdentityProviders = shuffle("SupportedIdentityProviders", s.SupportedIdentityProviders, spec.SupportedIdentityProvidersListType)
+	s.CallbackURLs = shuffle("CallbackURLs", s.CallbackURLs, spec.CallbackURLsListType)
+	s.LogoutURLs = shuffle("LogoutURLs", s.LogoutURLs, spec.LogoutURLsListType)
+	s.AllowedOAuthFlows = shuffle("AllowedOAuthFlows", s.AllowedOAuthFlows, spec.OAuthFlowsType)
+	s.AllowedOAuthScopes = shuffle("AllowedOAuthScopes", s.AllowedOAuthScopes, spec.ScopeListType)
 	if slices.Equal(canonical.ExplicitAuthFlows, normalizedDefaultFlows()) && rapid.Bool().Draw(t, "ExplicitAuthFlows absent") {
 		s.ExplicitAuthFlows = nil
 	} else {
-		s.ExplicitAuthFlows = shuffle("ExplicitAuthFlows", canonical.ExplicitAuthFlows, spec.ExplicitAuthFlowsList)
+		s.ExplicitAuthFlows = shuffle("ExplicitAuthFlows", canonical.ExplicitAuthFlows, spec.ExplicitAuthFlowsListType)
 	}
 
 	out.GenerateSecret = toggle(t, "GenerateSecret", out.GenerateSecret, false)

@@ -26,7 +26,7 @@ var tokensRules = []Rule{
 		Source:    srcUnits,
 		Exception: "InvalidParameterException (Invalid range for token validity)",
 		Members:   []string{"AccessTokenValidity", "TokenValidityUnits.AccessToken"},
-		check:     func(p *pass) { p.tokenRange(units.AccessToken, spec.AccessTokenValid) },
+		check:     func(p *pass) { p.tokenRange(units.AccessToken, spec.AccessTokenValidityType) },
 	},
 	{
 		ID: RuleTokensIDRange, Severity: Error,
@@ -34,7 +34,7 @@ var tokensRules = []Rule{
 		Source:    srcUnits,
 		Exception: "InvalidParameterException (Invalid range for token validity)",
 		Members:   []string{"IdTokenValidity", "TokenValidityUnits.IdToken"},
-		check:     func(p *pass) { p.tokenRange(units.IDToken, spec.IDTokenValid) },
+		check:     func(p *pass) { p.tokenRange(units.IDToken, spec.IDTokenValidityType) },
 	},
 	{
 		ID: RuleTokensRefreshRange, Severity: Error,
@@ -42,7 +42,7 @@ var tokensRules = []Rule{
 		Source:    srcUnits,
 		Exception: "InvalidParameterException (Invalid range for token validity)",
 		Members:   []string{"RefreshTokenValidity", "TokenValidityUnits.RefreshToken"},
-		check:     func(p *pass) { p.tokenRange(units.RefreshToken, spec.RefreshTokenValid) },
+		check:     func(p *pass) { p.tokenRange(units.RefreshToken, spec.RefreshTokenValidityType) },
 	},
 	{
 		ID: RuleTokensExceedsRefresh, Severity: Warning,

@@ -123,7 +123,7 @@ func Attribute() *rapid.Generator[string] {
 	return rapid.OneOf(
 		rapid.SampledFrom([]string{"email", "email_verified", "name", "phone_number", "phone_number_verified", "address", "zoneinfo"}),
 		rapid.Map(text(word, 1, 20), func(s string) string { return "custom:" + s }),
-		text(alnum+letterRunes+markRune+symbolRunes+punctRunes+spaceRunes+"\t\x00:_-", 1, int(spec.ClientPermission.Max)),
+		text(alnum+letterRunes+markRune+symbolRunes+punctRunes+spaceRunes+"\t\x00:_-", 1, int(spec.ClientPermissionType.Max)),
 	)
 }
 

@@ -117,7 +117,7 @@ var breakers = map[client.RuleID]breaker{
 				rapid.OneOf(rapid.Just(""), text(alnum, 2049, 3000)).Draw(t, "ReadAttributes"))
 		default:
 			long := text(strings.ReplaceAll(scopeChars, "/", ""), 253, 300).Draw(t, "AllowedOAuthScopes") + "/read"
-			r.AllowedOAuthScopes = add(r.AllowedOAuthScopes, long, spec.ScopeList, nil)
+			r.AllowedOAuthScopes = add(r.AllowedOAuthScopes, long, spec.ScopeListType, nil)
 		}
 	},
 	client.RuleModelPattern: func(t *rapid.T, r *client.CreateRequest) {
@@ -133,10 +133,10 @@ var breakers = map[client.RuleID]breaker{
 			r.ClientSecret = ptr(text(wordPlusChars, 23, 40).Draw(t, "ClientSecret") + bad)
 		case 3:
 			bad := rapid.SampledFrom([]string{" ", "\t", "\u00a0", "\x7f"}).Draw(t, "character")
-			r.CallbackURLs = add(r.CallbackURLs, "https://app.example.com/a"+bad+"b", spec.CallbackURLsList, r.DefaultRedirectURI)
+			r.CallbackURLs = add(r.CallbackURLs, "https://app.example.com/a"+bad+"b", spec.CallbackURLsListType, r.DefaultRedirectURI)
 		default:
 			bad := rapid.SampledFrom([]string{" ", `"`, `\`, "é"}).Draw(t, "character")
-			r.AllowedOAuthScopes = add(r.AllowedOAuthScopes, "api/re"+bad+"ad", spec.ScopeList, nil)
+			r.AllowedOAuthScopes = add(r.AllowedOAuthScopes, "api/re"+bad+"ad", spec.ScopeListType, nil)
 		}
 	},
 	client.RuleModelEnum: func(t *rapid.T, r *client.CreateRequest) {
@@ -241,16 +241,16 @@ var breakers = map[client.RuleID]breaker{
 	},
 	client.RuleURLsAbsolute: func(t *rapid.T, r *client.CreateRequest) {
 		bad := rapid.SampledFrom([]string{"app.example.com/callback", "/callback", "//app.example.com/cb", "callback", "1app://x", "_x:y"}).Draw(t, "CallbackURLs")
-		r.CallbackURLs = add(r.CallbackURLs, bad, spec.CallbackURLsList, r.DefaultRedirectURI)
+		r.CallbackURLs = add(r.CallbackURLs, bad, spec.CallbackURLsListType, r.DefaultRedirectURI)
 	},
 	client.RuleURLsFragment: func(t *rapid.T, r *client.CreateRequest) {
 		frag := rapid.SampledFrom([]string{"#", "#x", "#/route?a=b", "#%20"}).Draw(t, "fragment")
-		r.CallbackURLs = add(r.CallbackURLs, shortURL().Draw(t, "CallbackURLs")+frag, spec.CallbackURLsList, r.DefaultRedirectURI)
+		r.CallbackURLs = add(r.CallbackURLs, shortURL().Draw(t, "CallbackURLs")+frag, spec.CallbackURLsListType, r.DefaultRedirectURI)
 	},
 	client.RuleURLsHTTPS: func(t *rapid.T, r *client.CreateRequest) {
 		host := rapid.SampledFrom([]string{"app.example.com", "localhost.example.com", "127.0.0.2", "[::2]", "10.0.0.1", "LOCALHOST.evil", ""}).Draw(t, "host")
 		scheme := rapid.SampledFrom([]string{"http", "HTTP", "Http"}).Draw(t, "scheme")
-		r.CallbackURLs = add(r.CallbackURLs, scheme+"://"+host+"/cb", spec.CallbackURLsList, r.DefaultRedirectURI)
+		r.CallbackURLs = add(r.CallbackURLs, scheme+"://"+host+"/cb", spec.CallbackURLsListType, r.DefaultRedirectURI)
 	},
 	client.RuleURLsDefaultInCallbacks: func(t *rapid.T, r *client.CreateRequest) {
 		u := shortURL().Draw(t, "DefaultRedirectURI")
@@ -269,7 +269,7 @@ var breakers = map[client.RuleID]breaker{
 			rapid.SampledFrom([]string{"offline_access", "OpenID", "api/", "/read", "Cognito", "a/b/", "openids"}),
 			text(strings.ReplaceAll(alnum+"._-:", "/", ""), 1, 30).Filter(func(s string) bool { return !scopes.IsStandard(s) }),
 		).Draw(t, "AllowedOAuthScopes")
-		r.AllowedOAuthScopes = add(r.AllowedOAuthScopes, bad, spec.ScopeList, nil)
+		r.AllowedOAuthScopes = add(r.AllowedOAuthScopes, bad, spec.ScopeListType, nil)
 	},
 	client.RuleSecretsExclusive: func(t *rapid.T, r *client.CreateRequest) {
 		r.GenerateSecret = ptr(true)
@@ -285,9 +285,9 @@ var breakers = map[client.RuleID]breaker{
 // raw range whose duration, in a drawn unit, is outside the service bounds.
 func tokenOutOfRange(tok units.Token) breaker {
 	return func(t *rapid.T, r *client.CreateRequest) {
-		modelMin, modelMax := int64(1), int64(spec.AccessTokenValid.Max)
+		modelMin, modelMax := int64(1), int64(spec.AccessTokenValidityType.Max)
 		if tok == units.RefreshToken {
-			modelMax = spec.RefreshTokenValid.Max // 0 is the default, not out of range
+			modelMax = spec.RefreshTokenValidityType.Max // 0 is the default, not out of range
 		}
 		lo, hi := tok.Bounds()
 		var gens []*rapid.Generator[value]

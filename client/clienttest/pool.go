@@ -51,7 +51,7 @@ var poolBreakers = map[client.RuleID]func(t *rapid.T, c *PoolCase){
 		if rapid.Bool().Draw(t, "Pool.ResourceServers empty") {
 			c.Pool.ResourceServers = []client.ResourceServer{}
 		}
-		c.Request.AllowedOAuthScopes = add(c.Request.AllowedOAuthScopes, "missing/"+text(alnum, 1, 20).Draw(t, "AllowedOAuthScopes"), spec.ScopeList, nil)
+		c.Request.AllowedOAuthScopes = add(c.Request.AllowedOAuthScopes, "missing/"+text(alnum, 1, 20).Draw(t, "AllowedOAuthScopes"), spec.ScopeListType, nil)
 	},
 	client.RulePoolReadAttributes: func(t *rapid.T, c *PoolCase) {
 		c.Pool.Attributes = schema(c.Request.WriteAttributes)

@@ -104,19 +104,19 @@ func settingsTail(t *rapid.T, s *client.Settings, sec secret) {
 	if cc {
 		scope = CustomScope() // client_credentials takes resource-server scopes only
 	}
-	maxScopes := int(spec.ScopeList.Max)
+	maxScopes := int(spec.ScopeListType.Max)
 	if on {
 		s.AllowedOAuthScopes = list(scope, 1, maxScopes).Draw(t, "AllowedOAuthScopes")
 	} else {
 		s.AllowedOAuthScopes = optionalList(list(scope, 0, maxScopes)).Draw(t, "AllowedOAuthScopes")
 	}
-	maxURLs := int(spec.CallbackURLsList.Max)
+	maxURLs := int(spec.CallbackURLsListType.Max)
 	if browser {
 		s.CallbackURLs = list(RedirectURL(), 1, maxURLs).Draw(t, "CallbackURLs")
 	} else {
 		s.CallbackURLs = optionalList(list(RedirectURL(), 0, maxURLs)).Draw(t, "CallbackURLs")
 	}
-	s.LogoutURLs = optionalList(list(RedirectURL(), 0, int(spec.LogoutURLsList.Max))).Draw(t, "LogoutURLs")
+	s.LogoutURLs = optionalList(list(RedirectURL(), 0, int(spec.LogoutURLsListType.Max))).Draw(t, "LogoutURLs")
 	if len(s.CallbackURLs) > 0 {
 		s.DefaultRedirectURI = optional(rapid.SampledFrom(s.CallbackURLs)).Draw(t, "DefaultRedirectURI")
 	}
@@ -164,10 +164,10 @@ func tokens(t *rapid.T, s *client.Settings) {
 // client_credentials only when cc is allowed (a secret may exist), and then
 // alone.
 func oauthFlows(on, cc bool) *rapid.Generator[[]string] {
-	browser := rapid.SliceOfN(rapid.SampledFrom([]string{flows.Code, flows.Implicit}), 1, int(spec.OAuthFlowsList.Max))
+	browser := rapid.SliceOfN(rapid.SampledFrom([]string{flows.Code, flows.Implicit}), 1, int(spec.OAuthFlowsType.Max))
 	gens := []*rapid.Generator[[]string]{browser, rapid.Just([]string{flows.Code})}
 	if cc {
-		gens = append(gens, rapid.SliceOfN(rapid.Just(flows.ClientCredentials), 1, int(spec.OAuthFlowsList.Max)))
+		gens = append(gens, rapid.SliceOfN(rapid.Just(flows.ClientCredentials), 1, int(spec.OAuthFlowsType.Max)))
 	}
 	if !on {
 		gens = append(gens, rapid.Just[[]string](nil), rapid.Just([]string{}))
@@ -206,7 +206,7 @@ func rotation() *rapid.Generator[client.RefreshTokenRotation] {
 	return rapid.Custom(func(t *rapid.T) client.RefreshTokenRotation {
 		return client.RefreshTokenRotation{
 			Feature:                 ptr(rapid.SampledFrom(spec.FeatureType.Enum).Draw(t, "Feature")),
-			RetryGracePeriodSeconds: optional(rapid.Map(edge(0, int(spec.RetryGracePeriod.Max)), toInt32)).Draw(t, "RetryGracePeriodSeconds"),
+			RetryGracePeriodSeconds: optional(rapid.Map(edge(0, int(spec.RetryGracePeriodSecondsType.Max)), toInt32)).Draw(t, "RetryGracePeriodSeconds"),
 		}
 	})
 }

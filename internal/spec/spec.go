@@ -67,25 +67,6 @@ type Member struct {
 	Required bool
 }
 
-// Older names of generated shapes, kept while code moves to the names
-// internal/gen derives from the model.
-var (
-	ClientPermission       = ClientPermissionType
-	RefreshTokenValid      = RefreshTokenValidityType
-	AccessTokenValid       = AccessTokenValidityType
-	IDTokenValid           = IDTokenValidityType
-	AuthSessionValid       = AuthSessionValidityType
-	RetryGracePeriod       = RetryGracePeriodSecondsType
-	GenerateSecretType     = GenerateSecret
-	ClientPermissionList   = ClientPermissionListType
-	ExplicitAuthFlowsList  = ExplicitAuthFlowsListType
-	SupportedProvidersList = SupportedIdentityProvidersListType
-	CallbackURLsList       = CallbackURLsListType
-	LogoutURLsList         = LogoutURLsListType
-	OAuthFlowsList         = OAuthFlowsType
-	ScopeList              = ScopeListType
-)
-
 // Roots are the three top-level shapes: the CreateUserPoolClient and
 // UpdateUserPoolClient inputs and the UserPoolClientType they return.
 func Roots() []*Shape {
