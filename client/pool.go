@@ -111,7 +111,7 @@ var poolRules = []Rule{
 			}
 			for i, name := range p.SupportedIdentityProviders {
 				if name != "COGNITO" && !contains(p.pool.IdentityProviders, name) && p.allow("SupportedIdentityProviders", i) {
-					p.report(itemPath("SupportedIdentityProviders", i), "The provider "+name+" does not exist for User Pool "+poolName)
+					p.report(itemPath("SupportedIdentityProviders", i), "The provider "+quote(name)+" does not exist for User Pool "+quote(poolName))
 				}
 			}
 		},
