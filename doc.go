@@ -142,6 +142,10 @@
 //   - security.token-revocation-off (warning): Warning, as AWS accepts it: EnableTokenRevocation false means refresh tokens cannot be revoked (Revoking tokens).
 //     https://docs.aws.amazon.com/cognito/latest/developerguide/token-revocation.html
 //
+// attributes: ReadAttributes and WriteAttributes, as far as they can be judged without the pool's schema.
+//   - attributes.write-email-verified (error): WriteAttributes must not include email_verified: app clients can never write it, although describe-user-pool lists it as mutable (CreateUserPoolClient, WriteAttributes; seen failing as "Invalid write attributes specified while creating a client" and "… while updating a client").
+//     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
+//
 // lists: the list members.
 //   - lists.duplicate (warning): Warning, as AWS accepts them: a list entry that repeats an earlier one is redundant, and often a copy-paste slip.
 //     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
