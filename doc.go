@@ -165,6 +165,8 @@
 //     https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html
 //   - pool.write-attributes (error): Each WriteAttributes entry must be a mutable, non-developer attribute of the pool's schema (User pool attributes; seen failing as "Invalid write attributes specified").
 //     https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html
+//   - pool.required-attributes (error): WriteAttributes, when given, must include every mutable attribute the pool's schema marks required (User pool attributes; seen failing as "Invalid write attributes specified while creating a client" for a pool requiring email and WriteAttributes ["name"]).
+//     https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html
 //   - pool.feature-plan (error): ALLOW_USER_AUTH needs the Essentials or Plus feature plan; on a Lite pool AWS refuses it (Feature plans).
 //     https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html
 //

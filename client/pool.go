@@ -41,6 +41,9 @@ type Attribute struct {
 	Name          string
 	Mutable       bool
 	DeveloperOnly bool
+	// Required is the schema's Required: every user must have a value, so
+	// an app client that lists WriteAttributes must be able to write it.
+	Required bool
 }
 
 // CheckPool is Check with the pool rules applied for every fact p knows. A
@@ -66,12 +69,13 @@ func (r *UserPoolClient) CheckPool(p *Pool) Violations {
 // rules apply only when the caller supplies facts (CheckPool, or the
 // command's --pool), and each only for the facts given.
 const (
-	RulePoolMismatch         RuleID = "pool.mismatch"
-	RulePoolIdentityProvider RuleID = "pool.identity-provider"
-	RulePoolScope            RuleID = "pool.scope"
-	RulePoolReadAttributes   RuleID = "pool.read-attributes"
-	RulePoolWriteAttributes  RuleID = "pool.write-attributes"
-	RulePoolFeaturePlan      RuleID = "pool.feature-plan"
+	RulePoolMismatch           RuleID = "pool.mismatch"
+	RulePoolIdentityProvider   RuleID = "pool.identity-provider"
+	RulePoolScope              RuleID = "pool.scope"
+	RulePoolReadAttributes     RuleID = "pool.read-attributes"
+	RulePoolWriteAttributes    RuleID = "pool.write-attributes"
+	RulePoolRequiredAttributes RuleID = "pool.required-attributes"
+	RulePoolFeaturePlan        RuleID = "pool.feature-plan"
 )
 
 const (
@@ -181,6 +185,28 @@ var poolRules = []Rule{
 		},
 	},
 	{
+		ID: RulePoolRequiredAttributes, Severity: Error,
+		Doc:       "WriteAttributes, when given, must include every mutable attribute the pool's schema marks required (User pool attributes; seen failing as \"Invalid write attributes specified while creating a client\" for a pool requiring email and WriteAttributes [\"name\"]).",
+		Source:    srcAttributes,
+		Exception: "InvalidParameterException",
+		Members:   []string{"WriteAttributes"},
+		check: func(p *pass) {
+			if p.pool.Attributes == nil || p.WriteAttributes == nil {
+				return
+			}
+			for _, a := range p.pool.Attributes {
+				// A required attribute that is immutable (sub) or
+				// developer-only is written by Cognito or the admin API,
+				// never by an app client. (Custom attributes cannot be
+				// required, so no custom: prefix needs matching.)
+				if a.Required && a.Mutable && !a.DeveloperOnly && !contains(p.WriteAttributes, a.Name) {
+					p.report("WriteAttributes",
+						"Invalid write attributes specified: must include "+quote(a.Name)+", which the pool's schema marks required")
+				}
+			}
+		},
+	},
+	{
 		ID: RulePoolFeaturePlan, Severity: Error,
 		Doc:       "ALLOW_USER_AUTH needs the Essentials or Plus feature plan; on a Lite pool AWS refuses it (Feature plans).",
 		Source:    srcPlans,
@@ -244,6 +270,7 @@ func (p *Pool) AddJSON(data []byte) error {
 				Name                   string
 				Mutable                *bool
 				DeveloperOnlyAttribute bool
+				Required               bool
 			}
 		}
 		Providers *[]struct {
@@ -273,7 +300,7 @@ func (p *Pool) AddJSON(data []byte) error {
 		}
 		for _, a := range u.SchemaAttributes {
 			// Mutable defaults to true in the API when absent.
-			p.Attributes = append(p.Attributes, Attribute{Name: a.Name, Mutable: a.Mutable == nil || *a.Mutable, DeveloperOnly: a.DeveloperOnlyAttribute})
+			p.Attributes = append(p.Attributes, Attribute{Name: a.Name, Mutable: a.Mutable == nil || *a.Mutable, DeveloperOnly: a.DeveloperOnlyAttribute, Required: a.Required})
 		}
 	}
 	if doc.Providers != nil {

@@ -26,6 +26,9 @@ func TestCheckPool(t *testing.T) {
 		ResourceServers:   []client.ResourceServer{{Identifier: "api", Scopes: []string{"read"}}},
 		Attributes:        []client.Attribute{{Name: "email", Mutable: true}, {Name: "tenant", Mutable: true}},
 	}
+	requiresEmail := client.Pool{Tier: "PLUS", Attributes: []client.Attribute{
+		{Name: "sub", Required: true}, {Name: "email", Mutable: true, Required: true}, {Name: "name", Mutable: true}, {Name: "tenant", Mutable: true},
+	}}
 	tests := []struct {
 		name string
 		pool *client.Pool
@@ -50,6 +53,15 @@ func TestCheckPool(t *testing.T) {
 		}, vs(
 			v("SupportedIdentityProviders[1]", client.RuleModelPattern, `contains U+000A at character 2, which is not allowed; must match the ProviderNameType pattern ^[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]+$: letters, marks, symbols, numbers, punctuation and spaces (no control or format characters)`),
 			v("SupportedIdentityProviders[1]", client.RulePoolIdentityProvider, `The provider "E\nX: forged" does not exist for User Pool "us-east-1_Ab12Cd34E"`))},
+		{"required attribute written", &requiresEmail, func(r *client.CreateRequest) { r.WriteAttributes = []string{"email"} }, nil},
+		{"required attribute not written", &requiresEmail, func(r *client.CreateRequest) { r.WriteAttributes = []string{"name"} }, vs(
+			v("WriteAttributes", client.RulePoolRequiredAttributes, `Invalid write attributes specified: must include "email", which the pool's schema marks required`))},
+		{"no attribute written", &requiresEmail, func(r *client.CreateRequest) { r.WriteAttributes = []string{} }, vs(
+			v("WriteAttributes", client.RulePoolRequiredAttributes, `Invalid write attributes specified: must include "email", which the pool's schema marks required`))},
+		{"WriteAttributes absent: AWS lets the client write every mutable attribute", &requiresEmail, func(r *client.CreateRequest) { r.WriteAttributes = nil }, nil},
+		{"required but immutable (sub) need not be written", &client.Pool{Tier: "PLUS", Attributes: []client.Attribute{{Name: "sub", Required: true}, {Name: "name", Mutable: true}}},
+			func(r *client.CreateRequest) { r.ReadAttributes, r.WriteAttributes = nil, []string{"name"} }, nil},
+		{"schema unknown", &client.Pool{Tier: "PLUS"}, func(r *client.CreateRequest) { r.WriteAttributes = []string{"name"} }, nil},
 		{"COGNITO is always allowed", &client.Pool{Tier: "PLUS", IdentityProviders: []string{}}, func(r *client.CreateRequest) {
 			r.SupportedIdentityProviders = []string{"COGNITO"}
 		}, nil},
@@ -74,7 +86,7 @@ func TestCheckPool(t *testing.T) {
 func TestPoolAddJSON(t *testing.T) {
 	var p client.Pool
 	for _, doc := range []string{
-		`{"UserPool":{"Id":"us-east-1_X","UserPoolTier":"PLUS","SchemaAttributes":[{"Name":"sub","Mutable":false},{"Name":"email"}]}}`,
+		`{"UserPool":{"Id":"us-east-1_X","UserPoolTier":"PLUS","SchemaAttributes":[{"Name":"sub","Mutable":false,"Required":true},{"Name":"email","Required":true},{"Name":"name","Required":false}]}}`,
 		`{"Providers":[{"ProviderName":"Google","ProviderType":"Google"}]}`,
 		`{"ResourceServers":[{"UserPoolId":"us-east-1_X","Identifier":"https://api","Scopes":[{"ScopeName":"read"}]}]}`,
 	} {
@@ -86,7 +98,7 @@ func TestPoolAddJSON(t *testing.T) {
 		ID: "us-east-1_X", Tier: "PLUS",
 		IdentityProviders: []string{"Google"},
 		ResourceServers:   []client.ResourceServer{{Identifier: "https://api", Scopes: []string{"read"}}},
-		Attributes:        []client.Attribute{{Name: "sub"}, {Name: "email", Mutable: true}},
+		Attributes:        []client.Attribute{{Name: "sub", Required: true}, {Name: "email", Mutable: true, Required: true}, {Name: "name", Mutable: true}},
 	}
 	if diff := cmp.Diff(want, p); diff != "" {
 		t.Errorf("AddJSON (-want +got):\n%s", diff)
