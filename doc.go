@@ -154,7 +154,7 @@
 //   - analytics.shape (warning): Warning, as the rule is third-party (Terraform's provider), not in the model: AnalyticsConfiguration should set ApplicationArn alone, or ApplicationId with RoleArn and ExternalId.
 //     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AnalyticsConfigurationType.html
 //
-// pool: applied only with facts about the user pool (client.Pool: the output of describe-user-pool, list-identity-providers and list-resource-servers), and only for the facts given.
+// pool: applied only with facts about the user pool (client.Pool: the output of describe-user-pool, list-identity-providers, describe-identity-provider and list-resource-servers), and only for the facts given.
 //   - pool.mismatch (warning): Warning: the pool facts describe another user pool than the request's UserPoolId, so the pool rules may not apply.
 //     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
 //   - pool.identity-provider (error): Each SupportedIdentityProviders entry must be COGNITO or an identity provider of the pool (CreateUserPoolClient, SupportedIdentityProviders; seen failing as "The provider X does not exist for User Pool Y").
@@ -167,6 +167,8 @@
 //     https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html
 //   - pool.required-attributes (error): WriteAttributes, when given, must include every mutable attribute the pool's schema marks required (User pool attributes; seen failing as "Invalid write attributes specified while creating a client" for a pool requiring email and WriteAttributes ["name"]).
 //     https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html
+//   - pool.mapped-attributes (warning): Warning, as AWS accepts the client and fails only at sign-in: WriteAttributes, when given, must include every user pool attribute that a provider in SupportedIdentityProviders maps, as Cognito updates mapped attributes at each sign-in through it and fails when it cannot (CreateUserPoolClient, WriteAttributes).
+//     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
 //   - pool.feature-plan (error): ALLOW_USER_AUTH needs the Essentials or Plus feature plan; on a Lite pool AWS refuses it (Feature plans).
 //     https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html
 //

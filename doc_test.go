@@ -35,7 +35,7 @@ var familyIntros = map[string]string{
 	"lists":      "the list members.",
 	"analytics":  "AnalyticsConfiguration.",
 	"pool": "applied only with facts about the user pool (client.Pool: the output of describe-user-pool, " +
-		"list-identity-providers and list-resource-servers), and only for the facts given.",
+		"list-identity-providers, describe-identity-provider and list-resource-servers), and only for the facts given.",
 }
 
 // ruleList returns the generated section of doc.go: each family's intro and

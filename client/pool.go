@@ -3,6 +3,7 @@ package client
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 
 	"github.com/cognitokit/appclient/flows"
@@ -27,6 +28,21 @@ type Pool struct {
 	ResourceServers []ResourceServer
 	// Attributes is the pool's attribute schema.
 	Attributes []Attribute
+	// Providers are the identity providers whose details are known
+	// (describe-identity-provider), with their attribute mappings. Knowing
+	// some providers' details does not make IdentityProviders known.
+	Providers []Provider
+}
+
+// Provider is one identity provider of the pool, as describe-identity-provider
+// shows it.
+type Provider struct {
+	Name string // ProviderName
+	Type string // ProviderType: Google, Facebook, SAML, OIDC, ...
+	// AttributeMapping maps user pool attributes (the keys) to the
+	// provider's attributes. Amazon Cognito writes the mapped user pool
+	// attributes at each sign-in through the provider.
+	AttributeMapping map[string]string
 }
 
 // ResourceServer is a resource server: its identifier and scope names.
@@ -75,6 +91,7 @@ const (
 	RulePoolReadAttributes     RuleID = "pool.read-attributes"
 	RulePoolWriteAttributes    RuleID = "pool.write-attributes"
 	RulePoolRequiredAttributes RuleID = "pool.required-attributes"
+	RulePoolMappedAttributes   RuleID = "pool.mapped-attributes"
 	RulePoolFeaturePlan        RuleID = "pool.feature-plan"
 )
 
@@ -207,6 +224,27 @@ var poolRules = []Rule{
 		},
 	},
 	{
+		ID: RulePoolMappedAttributes, Severity: Warning,
+		Doc:       "Warning, as AWS accepts the client and fails only at sign-in: WriteAttributes, when given, must include every user pool attribute that a provider in SupportedIdentityProviders maps, as Cognito updates mapped attributes at each sign-in through it and fails when it cannot (CreateUserPoolClient, WriteAttributes).",
+		Source:    srcCreate,
+		Exception: "none (accepted; sign-in through the provider fails)",
+		Members:   []string{"WriteAttributes", "SupportedIdentityProviders"},
+		check: func(p *pass) {
+			if p.pool.Providers == nil || p.WriteAttributes == nil {
+				return
+			}
+			for i, name := range p.SupportedIdentityProviders {
+				prov := p.pool.provider(name)
+				if prov == nil || slices.Contains(p.SupportedIdentityProviders[:i], name) {
+					continue
+				}
+				if missing := p.unmapped(prov); missing != nil {
+					p.report("WriteAttributes", mappedMessage(prov.Name, missing))
+				}
+			}
+		},
+	},
+	{
 		ID: RulePoolFeaturePlan, Severity: Error,
 		Doc:       "ALLOW_USER_AUTH needs the Essentials or Plus feature plan; on a Lite pool AWS refuses it (Feature plans).",
 		Source:    srcPlans,
@@ -224,6 +262,50 @@ var poolRules = []Rule{
 			}
 		},
 	},
+}
+
+// notWritable are the AttributeMapping keys that WriteAttributes never
+// lists: username names the user, not an attribute, and email_verified
+// cannot be written by an app client (attributes.write-email-verified), so
+// Cognito writes it on its own.
+var notWritable = []string{"username", emailVerified}
+
+// unmapped returns the user pool attributes that prov maps and that
+// WriteAttributes does not list, sorted; nil when there is none.
+func (p *pass) unmapped(prov *Provider) []string {
+	var missing []string
+	for attr := range prov.AttributeMapping {
+		if !contains(p.WriteAttributes, attr) && !contains(notWritable, attr) {
+			missing = append(missing, attr)
+		}
+	}
+	slices.Sort(missing)
+	return missing
+}
+
+func mappedMessage(provider string, missing []string) string {
+	var b strings.Builder
+	b.WriteString("does not include ")
+	for i, a := range missing {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(quote(a))
+	}
+	b.WriteString(", which identity provider ")
+	b.WriteString(quote(provider))
+	b.WriteString(" maps: sign-in through it fails when Amazon Cognito cannot update a mapped attribute")
+	return b.String()
+}
+
+// provider returns the provider named name, or nil.
+func (p *Pool) provider(name string) *Provider {
+	for i := range p.Providers {
+		if p.Providers[i].Name == name {
+			return &p.Providers[i]
+		}
+	}
+	return nil
 }
 
 // tierKnown reports whether the pool's feature plan is known, so that the
@@ -259,8 +341,8 @@ func (p *Pool) attribute(name string) (Attribute, bool) {
 }
 
 // AddJSON adds the facts in one AWS CLI output to p: the JSON that
-// "aws cognito-idp describe-user-pool", "list-identity-providers" or
-// "list-resource-servers" prints. Facts from several outputs accumulate.
+// "aws cognito-idp describe-user-pool", "list-identity-providers",
+// "describe-identity-provider" or "list-resource-servers" prints. Facts from several outputs accumulate.
 func (p *Pool) AddJSON(data []byte) error {
 	var doc struct {
 		UserPool *struct {
@@ -275,6 +357,12 @@ func (p *Pool) AddJSON(data []byte) error {
 		}
 		Providers *[]struct {
 			ProviderName string
+		}
+		IdentityProvider *struct {
+			UserPoolID       string `json:"UserPoolId"`
+			ProviderName     string
+			ProviderType     string
+			AttributeMapping map[string]string
 		}
 		ResourceServers *[]struct {
 			UserPoolID string `json:"UserPoolId"`
@@ -312,6 +400,16 @@ func (p *Pool) AddJSON(data []byte) error {
 			p.IdentityProviders = append(p.IdentityProviders, prov.ProviderName)
 		}
 	}
+	if ip := doc.IdentityProvider; ip != nil {
+		found = true
+		p.setID(ip.UserPoolID)
+		prov := Provider{Name: ip.ProviderName, Type: ip.ProviderType, AttributeMapping: ip.AttributeMapping}
+		if old := p.provider(prov.Name); old != nil {
+			*old = prov
+		} else {
+			p.Providers = append(p.Providers, prov)
+		}
+	}
 	if doc.ResourceServers != nil {
 		found = true
 		if p.ResourceServers == nil {
@@ -327,7 +425,7 @@ func (p *Pool) AddJSON(data []byte) error {
 		}
 	}
 	if !found {
-		return errors.New("pool facts: expected the output of describe-user-pool ({\"UserPool\": ...}), list-identity-providers ({\"Providers\": [...]}) or list-resource-servers ({\"ResourceServers\": [...]})")
+		return errors.New("pool facts: expected the output of describe-user-pool ({\"UserPool\": ...}), list-identity-providers ({\"Providers\": [...]}), describe-identity-provider ({\"IdentityProvider\": ...}) or list-resource-servers ({\"ResourceServers\": [...]})")
 	}
 	return nil
 }

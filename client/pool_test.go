@@ -29,6 +29,10 @@ func TestCheckPool(t *testing.T) {
 	requiresEmail := client.Pool{Tier: "PLUS", Attributes: []client.Attribute{
 		{Name: "sub", Required: true}, {Name: "email", Mutable: true, Required: true}, {Name: "name", Mutable: true}, {Name: "tenant", Mutable: true},
 	}}
+	// username names the user and email_verified cannot be written: neither
+	// need be in WriteAttributes.
+	mapsGoogle := client.Pool{Tier: "PLUS", Providers: []client.Provider{{Name: "Google", Type: "Google",
+		AttributeMapping: map[string]string{"username": "sub", "name": "name", "email": "email", "email_verified": "email_verified"}}}}
 	tests := []struct {
 		name string
 		pool *client.Pool
@@ -62,6 +66,16 @@ func TestCheckPool(t *testing.T) {
 		{"required but immutable (sub) need not be written", &client.Pool{Tier: "PLUS", Attributes: []client.Attribute{{Name: "sub", Required: true}, {Name: "name", Mutable: true}}},
 			func(r *client.CreateRequest) { r.ReadAttributes, r.WriteAttributes = nil, []string{"name"} }, nil},
 		{"schema unknown", &client.Pool{Tier: "PLUS"}, func(r *client.CreateRequest) { r.WriteAttributes = []string{"name"} }, nil},
+		{"mapped attributes written", &mapsGoogle, func(r *client.CreateRequest) { r.WriteAttributes = []string{"name", "email"} }, nil},
+		{"a mapped attribute not written", &mapsGoogle, func(r *client.CreateRequest) { r.WriteAttributes = []string{"email"} }, vs(
+			v("WriteAttributes", client.RulePoolMappedAttributes, `does not include "name", which identity provider "Google" maps: sign-in through it fails when Amazon Cognito cannot update a mapped attribute`))},
+		{"no mapped attribute written", &mapsGoogle, func(r *client.CreateRequest) { r.WriteAttributes = []string{} }, vs(
+			v("WriteAttributes", client.RulePoolMappedAttributes, `does not include "email", "name", which identity provider "Google" maps: sign-in through it fails when Amazon Cognito cannot update a mapped attribute`))},
+		{"mapping of a provider the client does not use", &mapsGoogle, func(r *client.CreateRequest) {
+			r.SupportedIdentityProviders = []string{"COGNITO", "google"}
+			r.WriteAttributes = []string{}
+		}, nil},
+		{"WriteAttributes absent: the client writes every mutable attribute", &mapsGoogle, func(r *client.CreateRequest) { r.WriteAttributes = nil }, nil},
 		{"COGNITO is always allowed", &client.Pool{Tier: "PLUS", IdentityProviders: []string{}}, func(r *client.CreateRequest) {
 			r.SupportedIdentityProviders = []string{"COGNITO"}
 		}, nil},
@@ -88,6 +102,7 @@ func TestPoolAddJSON(t *testing.T) {
 	for _, doc := range []string{
 		`{"UserPool":{"Id":"us-east-1_X","UserPoolTier":"PLUS","SchemaAttributes":[{"Name":"sub","Mutable":false,"Required":true},{"Name":"email","Required":true},{"Name":"name","Required":false}]}}`,
 		`{"Providers":[{"ProviderName":"Google","ProviderType":"Google"}]}`,
+		`{"IdentityProvider":{"UserPoolId":"us-east-1_X","ProviderName":"Google","ProviderType":"Google","AttributeMapping":{"email":"email","username":"sub"}}}`,
 		`{"ResourceServers":[{"UserPoolId":"us-east-1_X","Identifier":"https://api","Scopes":[{"ScopeName":"read"}]}]}`,
 	} {
 		if err := p.AddJSON([]byte(doc)); err != nil {
@@ -97,6 +112,7 @@ func TestPoolAddJSON(t *testing.T) {
 	want := client.Pool{
 		ID: "us-east-1_X", Tier: "PLUS",
 		IdentityProviders: []string{"Google"},
+		Providers:         []client.Provider{{Name: "Google", Type: "Google", AttributeMapping: map[string]string{"email": "email", "username": "sub"}}},
 		ResourceServers:   []client.ResourceServer{{Identifier: "https://api", Scopes: []string{"read"}}},
 		Attributes:        []client.Attribute{{Name: "sub", Required: true}, {Name: "email", Mutable: true, Required: true}, {Name: "name", Mutable: true}},
 	}
@@ -120,6 +136,7 @@ func TestPoolAddJSON(t *testing.T) {
 func FuzzPoolAddJSON(f *testing.F) {
 	f.Add([]byte(`{"UserPool":{"Id":"us-east-1_X","UserPoolTier":"LITE","SchemaAttributes":[{"Name":"email"}]}}`))
 	f.Add([]byte(`{"Providers":[{"ProviderName":"Google"}]}`))
+	f.Add([]byte(`{"IdentityProvider":{"UserPoolId":"us-east-1_X","ProviderName":"Google","AttributeMapping":{"email":"email"}}}`))
 	f.Add([]byte(`{"ResourceServers":[{"Identifier":"a","Scopes":[{"ScopeName":"r"}]}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var p client.Pool
@@ -128,5 +145,10 @@ func FuzzPoolAddJSON(f *testing.F) {
 		}
 		r := validCreate()
 		_ = r.CheckPool(&p) // must not panic on any facts
+		for _, prov := range p.Providers {
+			r.SupportedIdentityProviders = append(r.SupportedIdentityProviders, prov.Name)
+		}
+		r.WriteAttributes = []string{}
+		_ = r.CheckPool(&p)
 	})
 }

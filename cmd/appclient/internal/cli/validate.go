@@ -43,7 +43,7 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opName := fs.String("op", "auto", "input kind: auto, create, update or describe")
 	maxBytes := maxBytesFlag(fs)
 	var pools poolFlag
-	fs.Var(&pools, "pool", "facts about the user pool: describe-user-pool, list-identity-providers or list-resource-servers output (repeatable)")
+	fs.Var(&pools, "pool", "facts about the user pool: describe-user-pool, list-identity-providers, describe-identity-provider or list-resource-servers output (repeatable)")
 	files, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
 		return code
