@@ -105,7 +105,7 @@ const (
 var poolRules = []Rule{
 	{
 		ID: RulePoolMismatch, Severity: Warning,
-		Doc:       "Warning: the pool facts describe another user pool than the request's UserPoolId, so the pool rules may not apply.",
+		Doc:       "Warning: CheckPool was given facts about another user pool than the request's UserPoolId, so the pool rules it applied may not hold (DecodeCheckPools and the command pick each client's own pool's facts, and never report it).",
 		Source:    srcCreate,
 		Exception: "none",
 		Members:   []string{"UserPoolId"},
@@ -403,12 +403,7 @@ func (p *Pool) AddJSON(data []byte) error {
 	if ip := doc.IdentityProvider; ip != nil {
 		found = true
 		p.setID(ip.UserPoolID)
-		prov := Provider{Name: ip.ProviderName, Type: ip.ProviderType, AttributeMapping: ip.AttributeMapping}
-		if old := p.provider(prov.Name); old != nil {
-			*old = prov
-		} else {
-			p.Providers = append(p.Providers, prov)
-		}
+		p.addProvider(Provider{Name: ip.ProviderName, Type: ip.ProviderType, AttributeMapping: ip.AttributeMapping})
 	}
 	if doc.ResourceServers != nil {
 		found = true
