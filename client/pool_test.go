@@ -1,6 +1,7 @@
 package client_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -149,6 +150,10 @@ func FuzzPoolAddJSON(f *testing.F) {
 			r.SupportedIdentityProviders = append(r.SupportedIdentityProviders, prov.Name)
 		}
 		r.WriteAttributes = []string{}
-		_ = r.CheckPool(&p)
+		for _, v := range r.CheckPool(&p) {
+			if i := strings.IndexFunc(v.Message, forging); i >= 0 {
+				t.Fatalf("%s message has a raw %U: %+q", v.Rule, []rune(v.Message[i:])[0], v.Message)
+			}
+		}
 	})
 }
