@@ -144,6 +144,10 @@
 //   - security.token-revocation-off (warning): Warning, as AWS accepts it: EnableTokenRevocation false means refresh tokens cannot be revoked (Revoking tokens).
 //     https://docs.aws.amazon.com/cognito/latest/developerguide/token-revocation.html
 //
+// attributes: ReadAttributes and WriteAttributes, as far as they can be judged without the pool's schema.
+//   - attributes.write-email-verified (error): WriteAttributes must not include email_verified: app clients can never write it, although describe-user-pool lists it as mutable (CreateUserPoolClient, WriteAttributes; seen failing as "Invalid write attributes specified while creating a client" and "… while updating a client").
+//     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
+//
 // lists: the list members.
 //   - lists.duplicate (warning): Warning, as AWS accepts them: a list entry that repeats an earlier one is redundant, and often a copy-paste slip.
 //     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
@@ -152,8 +156,8 @@
 //   - analytics.shape (warning): Warning, as the rule is third-party (Terraform's provider), not in the model: AnalyticsConfiguration should set ApplicationArn alone, or ApplicationId with RoleArn and ExternalId.
 //     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AnalyticsConfigurationType.html
 //
-// pool: applied only with facts about the user pool (client.Pool: the output of describe-user-pool, list-identity-providers and list-resource-servers), and only for the facts given.
-//   - pool.mismatch (warning): Warning: the pool facts describe another user pool than the request's UserPoolId, so the pool rules may not apply.
+// pool: applied only with facts about the user pool (client.Pool: the output of describe-user-pool, list-identity-providers, describe-identity-provider and list-resource-servers), and only for the facts given.
+//   - pool.mismatch (warning): Warning: CheckPool was given facts about another user pool than the request's UserPoolId, so the pool rules it applied may not hold (DecodeCheckPools and the command pick each client's own pool's facts, and never report it).
 //     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
 //   - pool.identity-provider (error): Each SupportedIdentityProviders entry must be COGNITO or an identity provider of the pool (CreateUserPoolClient, SupportedIdentityProviders; seen failing as "The provider X does not exist for User Pool Y").
 //     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
@@ -163,6 +167,10 @@
 //     https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html
 //   - pool.write-attributes (error): Each WriteAttributes entry must be a mutable, non-developer attribute of the pool's schema (User pool attributes; seen failing as "Invalid write attributes specified").
 //     https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html
+//   - pool.required-attributes (error): WriteAttributes, when given, must include every mutable attribute the pool's schema marks required (User pool attributes; seen failing as "Invalid write attributes specified while creating a client" for a pool requiring email and WriteAttributes ["name"]).
+//     https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html
+//   - pool.mapped-attributes (warning): Warning, as AWS accepts the client and fails only at sign-in: WriteAttributes, when given, must include every user pool attribute that a provider in SupportedIdentityProviders maps, as Cognito updates mapped attributes at each sign-in through it and fails when it cannot (CreateUserPoolClient, WriteAttributes).
+//     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
 //   - pool.feature-plan (error): ALLOW_USER_AUTH needs the Essentials or Plus feature plan; on a Lite pool AWS refuses it (Feature plans).
 //     https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html
 //

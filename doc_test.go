@@ -22,19 +22,20 @@ const (
 
 // familyIntros introduce each family in doc.go.
 var familyIntros = map[string]string{
-	"json":      "the document itself.",
-	"model":     "the constraints of the AWS API model (API reference, each member).",
-	"tokens":    "lifetimes as value × unit (TokenValidityUnitsType; units default to hours, hours, days).",
-	"flows":     "ExplicitAuthFlows (CreateUserPoolClient, ExplicitAuthFlows).",
-	"oauth":     "AllowedOAuthFlows and the OAuth switch.",
-	"urls":      "CallbackURLs, DefaultRedirectURI and LogoutURLs.",
-	"scopes":    "AllowedOAuthScopes.",
-	"secrets":   "GenerateSecret, ClientSecret and what needs a secret.",
-	"security":  "settings that AWS accepts but that weaken sign-in.",
-	"lists":     "the list members.",
-	"analytics": "AnalyticsConfiguration.",
+	"json":       "the document itself.",
+	"model":      "the constraints of the AWS API model (API reference, each member).",
+	"tokens":     "lifetimes as value × unit (TokenValidityUnitsType; units default to hours, hours, days).",
+	"flows":      "ExplicitAuthFlows (CreateUserPoolClient, ExplicitAuthFlows).",
+	"oauth":      "AllowedOAuthFlows and the OAuth switch.",
+	"urls":       "CallbackURLs, DefaultRedirectURI and LogoutURLs.",
+	"scopes":     "AllowedOAuthScopes.",
+	"secrets":    "GenerateSecret, ClientSecret and what needs a secret.",
+	"security":   "settings that AWS accepts but that weaken sign-in.",
+	"attributes": "ReadAttributes and WriteAttributes, as far as they can be judged without the pool's schema.",
+	"lists":      "the list members.",
+	"analytics":  "AnalyticsConfiguration.",
 	"pool": "applied only with facts about the user pool (client.Pool: the output of describe-user-pool, " +
-		"list-identity-providers and list-resource-servers), and only for the facts given.",
+		"list-identity-providers, describe-identity-provider and list-resource-servers), and only for the facts given.",
 }
 
 // ruleList returns the generated section of doc.go: each family's intro and

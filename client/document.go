@@ -18,7 +18,17 @@ func DecodeCheck(data []byte, op Op) (Op, Violations) {
 // pool knows (see CheckPool). A nil pool makes it DecodeCheck.
 func DecodeCheckPool(data []byte, op Op, pool *Pool) (Op, Violations) {
 	var rec record
-	op, vs, _ := decodeCheck(data, op, pool, &rec)
+	op, vs, _ := decodeCheck(data, op, func(*Settings) *Pool { return pool }, &rec)
+	return op, vs
+}
+
+// DecodeCheckPools is DecodeCheck with the pool rules applied for the facts
+// pools holds about the app client's own pool, the one its UserPoolId
+// names. A client whose UserPoolId is absent, or names a pool pools knows
+// nothing about, gets no pool rules, as with DecodeCheck.
+func DecodeCheckPools(data []byte, op Op, pools *Pools) (Op, Violations) {
+	var rec record
+	op, vs, _ := decodeCheck(data, op, pools.forSettings, &rec)
 	return op, vs
 }
 
@@ -48,8 +58,18 @@ type Position struct {
 // wanted. The Document refers to data, which must not change while it is
 // used.
 func DecodeCheckDocument(data []byte, op Op, pool *Pool) *Document {
+	return decodeCheckDocument(data, op, func(*Settings) *Pool { return pool })
+}
+
+// DecodeCheckDocumentPools is DecodeCheckDocument with the facts pools
+// holds about the app client's own pool, as DecodeCheckPools chooses them.
+func DecodeCheckDocumentPools(data []byte, op Op, pools *Pools) *Document {
+	return decodeCheckDocument(data, op, pools.forSettings)
+}
+
+func decodeCheckDocument(data []byte, op Op, poolOf func(*Settings) *Pool) *Document {
 	rec := record{pos: newPositions()}
-	op, vs, decoded := decodeCheck(data, op, pool, &rec)
+	op, vs, decoded := decodeCheck(data, op, poolOf, &rec)
 	doc := &Document{Op: op, Violations: vs, data: data, at: make([]int, len(vs))}
 	var items map[string][]int // violations at list items, by path
 	for i, v := range vs {
@@ -89,9 +109,9 @@ func (d *Document) Position(i int) Position {
 }
 
 // decodeCheck decodes and checks data, recording failures (and positions,
-// with rec.pos) in rec. It also returns how many of the violations come from
-// decoding.
-func decodeCheck(data []byte, op Op, pool *Pool, rec *record) (Op, Violations, int) {
+// with rec.pos) in rec, with the pool facts poolOf gives for the decoded
+// members. It also returns how many of the violations come from decoding.
+func decodeCheck(data []byte, op Op, poolOf func(*Settings) *Pool, rec *record) (Op, Violations, int) {
 	detected, wrapped := detect(data) // one scan of the top-level member names
 	if op == Auto {
 		op = detected
@@ -103,13 +123,13 @@ func decodeCheck(data []byte, op Op, pool *Pool, rec *record) (Op, Violations, i
 		r, vs := decodeUpdate(data, rec)
 		decoded = vs
 		if !syntaxError(vs) {
-			checked = r.CheckPool(pool)
+			checked = r.CheckPool(poolOf(&r.Settings))
 		}
 	case Describe:
 		r, vs := decodeUserPoolClient(data, wrapped, rec)
 		decoded = vs
 		if !syntaxError(vs) {
-			checked = r.CheckPool(pool)
+			checked = r.CheckPool(poolOf(&r.Settings))
 		}
 		if wrapped {
 			client = "UserPoolClient"
@@ -119,7 +139,7 @@ func decodeCheck(data []byte, op Op, pool *Pool, rec *record) (Op, Violations, i
 		r, vs := decodeCreate(data, rec)
 		decoded = vs
 		if !syntaxError(vs) {
-			checked = r.CheckPool(pool)
+			checked = r.CheckPool(poolOf(&r.Settings))
 		}
 	}
 	if client != "" {

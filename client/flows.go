@@ -131,7 +131,7 @@ func checkLegacyMix(p *pass) {
 		}
 	}
 	if legacy != "" && modern != "" {
-		p.report("ExplicitAuthFlows", "must not combine legacy values ("+legacy+") with ALLOW_ values ("+modern+
+		p.report("ExplicitAuthFlows", "must not combine legacy values ("+quote(legacy)+") with ALLOW_ values ("+quote(modern)+
 			"): use only ALLOW_ values")
 	}
 }

@@ -176,7 +176,18 @@ func poolFacts(r *client.Settings) *rapid.Generator[*client.Pool] {
 			p.Attributes = []client.Attribute{}
 			for _, a := range some(append(slices.Clone(r.ReadAttributes), r.WriteAttributes...), "Pool.Attributes") {
 				p.Attributes = append(p.Attributes, client.Attribute{Name: a,
-					Mutable: rapid.Bool().Draw(t, "Mutable"), DeveloperOnly: rapid.Bool().Draw(t, "DeveloperOnly")})
+					Mutable: rapid.Bool().Draw(t, "Mutable"), DeveloperOnly: rapid.Bool().Draw(t, "DeveloperOnly"),
+					Required: rapid.Bool().Draw(t, "Required")})
+			}
+		}
+		if rapid.Bool().Draw(t, "Pool.Providers known") {
+			p.Providers = []client.Provider{}
+			for _, name := range some(append([]string{"Google"}, r.SupportedIdentityProviders...), "Pool.Providers") {
+				mapping := map[string]string{}
+				for _, a := range some(append([]string{"email", "username", "email_verified"}, r.WriteAttributes...), "AttributeMapping") {
+					mapping[a] = a
+				}
+				p.Providers = append(p.Providers, client.Provider{Name: name, Type: "OIDC", AttributeMapping: mapping})
 			}
 		}
 		return p

@@ -3,6 +3,7 @@ package client
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 
 	"github.com/cognitokit/appclient/flows"
@@ -27,6 +28,21 @@ type Pool struct {
 	ResourceServers []ResourceServer
 	// Attributes is the pool's attribute schema.
 	Attributes []Attribute
+	// Providers are the identity providers whose details are known
+	// (describe-identity-provider), with their attribute mappings. Knowing
+	// some providers' details does not make IdentityProviders known.
+	Providers []Provider
+}
+
+// Provider is one identity provider of the pool, as describe-identity-provider
+// shows it.
+type Provider struct {
+	Name string // ProviderName
+	Type string // ProviderType: Google, Facebook, SAML, OIDC, ...
+	// AttributeMapping maps user pool attributes (the keys) to the
+	// provider's attributes. Amazon Cognito writes the mapped user pool
+	// attributes at each sign-in through the provider.
+	AttributeMapping map[string]string
 }
 
 // ResourceServer is a resource server: its identifier and scope names.
@@ -41,6 +57,9 @@ type Attribute struct {
 	Name          string
 	Mutable       bool
 	DeveloperOnly bool
+	// Required is the schema's Required: every user must have a value, so
+	// an app client that lists WriteAttributes must be able to write it.
+	Required bool
 }
 
 // CheckPool is Check with the pool rules applied for every fact p knows. A
@@ -66,12 +85,14 @@ func (r *UserPoolClient) CheckPool(p *Pool) Violations {
 // rules apply only when the caller supplies facts (CheckPool, or the
 // command's --pool), and each only for the facts given.
 const (
-	RulePoolMismatch         RuleID = "pool.mismatch"
-	RulePoolIdentityProvider RuleID = "pool.identity-provider"
-	RulePoolScope            RuleID = "pool.scope"
-	RulePoolReadAttributes   RuleID = "pool.read-attributes"
-	RulePoolWriteAttributes  RuleID = "pool.write-attributes"
-	RulePoolFeaturePlan      RuleID = "pool.feature-plan"
+	RulePoolMismatch           RuleID = "pool.mismatch"
+	RulePoolIdentityProvider   RuleID = "pool.identity-provider"
+	RulePoolScope              RuleID = "pool.scope"
+	RulePoolReadAttributes     RuleID = "pool.read-attributes"
+	RulePoolWriteAttributes    RuleID = "pool.write-attributes"
+	RulePoolRequiredAttributes RuleID = "pool.required-attributes"
+	RulePoolMappedAttributes   RuleID = "pool.mapped-attributes"
+	RulePoolFeaturePlan        RuleID = "pool.feature-plan"
 )
 
 const (
@@ -84,7 +105,7 @@ const (
 var poolRules = []Rule{
 	{
 		ID: RulePoolMismatch, Severity: Warning,
-		Doc:       "Warning: the pool facts describe another user pool than the request's UserPoolId, so the pool rules may not apply.",
+		Doc:       "Warning: CheckPool was given facts about another user pool than the request's UserPoolId, so the pool rules it applied may not hold (DecodeCheckPools and the command pick each client's own pool's facts, and never report it).",
 		Source:    srcCreate,
 		Exception: "none",
 		Members:   []string{"UserPoolId"},
@@ -111,7 +132,7 @@ var poolRules = []Rule{
 			}
 			for i, name := range p.SupportedIdentityProviders {
 				if name != "COGNITO" && !contains(p.pool.IdentityProviders, name) && p.allow("SupportedIdentityProviders", i) {
-					p.report(itemPath("SupportedIdentityProviders", i), "The provider "+name+" does not exist for User Pool "+poolName)
+					p.report(itemPath("SupportedIdentityProviders", i), "The provider "+quote(name)+" does not exist for User Pool "+quote(poolName))
 				}
 			}
 		},
@@ -181,6 +202,49 @@ var poolRules = []Rule{
 		},
 	},
 	{
+		ID: RulePoolRequiredAttributes, Severity: Error,
+		Doc:       "WriteAttributes, when given, must include every mutable attribute the pool's schema marks required (User pool attributes; seen failing as \"Invalid write attributes specified while creating a client\" for a pool requiring email and WriteAttributes [\"name\"]).",
+		Source:    srcAttributes,
+		Exception: "InvalidParameterException",
+		Members:   []string{"WriteAttributes"},
+		check: func(p *pass) {
+			if p.pool.Attributes == nil || p.WriteAttributes == nil {
+				return
+			}
+			for _, a := range p.pool.Attributes {
+				// A required attribute that is immutable (sub) or
+				// developer-only is written by Cognito or the admin API,
+				// never by an app client. (Custom attributes cannot be
+				// required, so no custom: prefix needs matching.)
+				if a.Required && a.Mutable && !a.DeveloperOnly && !contains(p.WriteAttributes, a.Name) {
+					p.report("WriteAttributes",
+						"Invalid write attributes specified: must include "+quote(a.Name)+", which the pool's schema marks required")
+				}
+			}
+		},
+	},
+	{
+		ID: RulePoolMappedAttributes, Severity: Warning,
+		Doc:       "Warning, as AWS accepts the client and fails only at sign-in: WriteAttributes, when given, must include every user pool attribute that a provider in SupportedIdentityProviders maps, as Cognito updates mapped attributes at each sign-in through it and fails when it cannot (CreateUserPoolClient, WriteAttributes).",
+		Source:    srcCreate,
+		Exception: "none (accepted; sign-in through the provider fails)",
+		Members:   []string{"WriteAttributes", "SupportedIdentityProviders"},
+		check: func(p *pass) {
+			if p.pool.Providers == nil || p.WriteAttributes == nil {
+				return
+			}
+			for i, name := range p.SupportedIdentityProviders {
+				prov := p.pool.provider(name)
+				if prov == nil || slices.Contains(p.SupportedIdentityProviders[:i], name) {
+					continue
+				}
+				if missing := p.unmapped(prov); missing != nil {
+					p.report("WriteAttributes", mappedMessage(prov.Name, missing))
+				}
+			}
+		},
+	},
+	{
 		ID: RulePoolFeaturePlan, Severity: Error,
 		Doc:       "ALLOW_USER_AUTH needs the Essentials or Plus feature plan; on a Lite pool AWS refuses it (Feature plans).",
 		Source:    srcPlans,
@@ -198,6 +262,50 @@ var poolRules = []Rule{
 			}
 		},
 	},
+}
+
+// notWritable are the AttributeMapping keys that WriteAttributes never
+// lists: username names the user, not an attribute, and email_verified
+// cannot be written by an app client (attributes.write-email-verified), so
+// Cognito writes it on its own.
+var notWritable = []string{"username", emailVerified}
+
+// unmapped returns the user pool attributes that prov maps and that
+// WriteAttributes does not list, sorted; nil when there is none.
+func (p *pass) unmapped(prov *Provider) []string {
+	var missing []string
+	for attr := range prov.AttributeMapping {
+		if !contains(p.WriteAttributes, attr) && !contains(notWritable, attr) {
+			missing = append(missing, attr)
+		}
+	}
+	slices.Sort(missing)
+	return missing
+}
+
+func mappedMessage(provider string, missing []string) string {
+	var b strings.Builder
+	b.WriteString("does not include ")
+	for i, a := range missing {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(quote(a))
+	}
+	b.WriteString(", which identity provider ")
+	b.WriteString(quote(provider))
+	b.WriteString(" maps: sign-in through it fails when Amazon Cognito cannot update a mapped attribute")
+	return b.String()
+}
+
+// provider returns the provider named name, or nil.
+func (p *Pool) provider(name string) *Provider {
+	for i := range p.Providers {
+		if p.Providers[i].Name == name {
+			return &p.Providers[i]
+		}
+	}
+	return nil
 }
 
 // tierKnown reports whether the pool's feature plan is known, so that the
@@ -233,8 +341,8 @@ func (p *Pool) attribute(name string) (Attribute, bool) {
 }
 
 // AddJSON adds the facts in one AWS CLI output to p: the JSON that
-// "aws cognito-idp describe-user-pool", "list-identity-providers" or
-// "list-resource-servers" prints. Facts from several outputs accumulate.
+// "aws cognito-idp describe-user-pool", "list-identity-providers",
+// "describe-identity-provider" or "list-resource-servers" prints. Facts from several outputs accumulate.
 func (p *Pool) AddJSON(data []byte) error {
 	var doc struct {
 		UserPool *struct {
@@ -244,10 +352,17 @@ func (p *Pool) AddJSON(data []byte) error {
 				Name                   string
 				Mutable                *bool
 				DeveloperOnlyAttribute bool
+				Required               bool
 			}
 		}
 		Providers *[]struct {
 			ProviderName string
+		}
+		IdentityProvider *struct {
+			UserPoolID       string `json:"UserPoolId"`
+			ProviderName     string
+			ProviderType     string
+			AttributeMapping map[string]string
 		}
 		ResourceServers *[]struct {
 			UserPoolID string `json:"UserPoolId"`
@@ -273,7 +388,7 @@ func (p *Pool) AddJSON(data []byte) error {
 		}
 		for _, a := range u.SchemaAttributes {
 			// Mutable defaults to true in the API when absent.
-			p.Attributes = append(p.Attributes, Attribute{Name: a.Name, Mutable: a.Mutable == nil || *a.Mutable, DeveloperOnly: a.DeveloperOnlyAttribute})
+			p.Attributes = append(p.Attributes, Attribute{Name: a.Name, Mutable: a.Mutable == nil || *a.Mutable, DeveloperOnly: a.DeveloperOnlyAttribute, Required: a.Required})
 		}
 	}
 	if doc.Providers != nil {
@@ -284,6 +399,11 @@ func (p *Pool) AddJSON(data []byte) error {
 		for _, prov := range *doc.Providers {
 			p.IdentityProviders = append(p.IdentityProviders, prov.ProviderName)
 		}
+	}
+	if ip := doc.IdentityProvider; ip != nil {
+		found = true
+		p.setID(ip.UserPoolID)
+		p.addProvider(Provider{Name: ip.ProviderName, Type: ip.ProviderType, AttributeMapping: ip.AttributeMapping})
 	}
 	if doc.ResourceServers != nil {
 		found = true
@@ -300,7 +420,7 @@ func (p *Pool) AddJSON(data []byte) error {
 		}
 	}
 	if !found {
-		return errors.New("pool facts: expected the output of describe-user-pool ({\"UserPool\": ...}), list-identity-providers ({\"Providers\": [...]}) or list-resource-servers ({\"ResourceServers\": [...]})")
+		return errors.New("pool facts: expected the output of describe-user-pool ({\"UserPool\": ...}), list-identity-providers ({\"Providers\": [...]}), describe-identity-provider ({\"IdentityProvider\": ...}) or list-resource-servers ({\"ResourceServers\": [...]})")
 	}
 	return nil
 }

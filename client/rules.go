@@ -78,6 +78,7 @@ var catalogue = withReads(slices.Concat(
 	scopesRules,
 	secretsRules,
 	securityRules,
+	attributesRules,
 	listsRules,
 	analyticsRules,
 	poolRules,

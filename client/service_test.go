@@ -82,7 +82,7 @@ func TestServiceRulesCreate(t *testing.T) {
 		{"legacy mixed with ALLOW_", func(r *client.CreateRequest) {
 			r.ExplicitAuthFlows = []string{"ALLOW_REFRESH_TOKEN_AUTH", "CUSTOM_AUTH_FLOW_ONLY"}
 		}, vs(
-			v("ExplicitAuthFlows", client.RuleFlowsLegacyMix, "must not combine legacy values (CUSTOM_AUTH_FLOW_ONLY) with ALLOW_ values (ALLOW_REFRESH_TOKEN_AUTH): use only ALLOW_ values"),
+			v("ExplicitAuthFlows", client.RuleFlowsLegacyMix, `must not combine legacy values ("CUSTOM_AUTH_FLOW_ONLY") with ALLOW_ values ("ALLOW_REFRESH_TOKEN_AUTH"): use only ALLOW_ values`),
 			v("ExplicitAuthFlows[1]", client.RuleFlowsLegacy, "CUSTOM_AUTH_FLOW_ONLY is a deprecated legacy name: use ALLOW_CUSTOM_AUTH"))},
 		{"legacy alone", func(r *client.CreateRequest) { r.ExplicitAuthFlows = []string{"ADMIN_NO_SRP_AUTH"} }, vs(
 			v("ExplicitAuthFlows[0]", client.RuleFlowsLegacy, "ADMIN_NO_SRP_AUTH is a deprecated legacy name: use ALLOW_ADMIN_USER_PASSWORD_AUTH"),

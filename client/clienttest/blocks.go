@@ -127,6 +127,12 @@ func Attribute() *rapid.Generator[string] {
 	)
 }
 
+// WriteAttribute generates WriteAttributes entries: Attribute's, but not
+// email_verified, which app clients can never write.
+func WriteAttribute() *rapid.Generator[string] {
+	return Attribute().Filter(func(a string) bool { return a != "email_verified" })
+}
+
 // ProviderName generates SupportedIdentityProviders entries
 // (ProviderNameType: 1 to 32 characters, ^[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]+$,
 // spaces allowed).

@@ -279,6 +279,10 @@ var breakers = map[client.RuleID]breaker{
 		withoutSecret(t, r)
 		r.EnablePropagateAdditionalUserContextData = ptr(true)
 	},
+	client.RuleAttributesWriteEmailVerified: func(t *rapid.T, r *client.CreateRequest) {
+		at := rapid.IntRange(0, len(r.WriteAttributes)).Draw(t, "WriteAttributes index")
+		r.WriteAttributes = slices.Insert(slices.Clone(r.WriteAttributes), at, "email_verified")
+	},
 }
 
 // tokenOutOfRange sets token tok's validity to a value within the model's

@@ -21,7 +21,7 @@ type PoolCase struct {
 
 // BreakingPool generates requests and pool facts that break exactly the
 // pool rule id (pool.identity-provider, pool.scope, pool.read-attributes,
-// pool.write-attributes or pool.feature-plan): Request.CheckPool(Pool)
+// pool.write-attributes, pool.required-attributes or pool.feature-plan): Request.CheckPool(Pool)
 // reports id and no other error rule. The pool knows only the facts the
 // rule needs, so that no other pool rule applies; Pool.ID is absent, the
 // request's UserPoolId, or another pool's (pool.mismatch is a warning).
@@ -75,6 +75,19 @@ var poolBreakers = map[client.RuleID]func(t *rapid.T, c *PoolCase){
 			c.Pool.Attributes = append(c.Pool.Attributes, client.Attribute{Name: bad, Mutable: true, DeveloperOnly: true})
 		}
 		c.Request.WriteAttributes = append(slices.Clone(c.Request.WriteAttributes), bad)
+	},
+	client.RulePoolRequiredAttributes: func(t *rapid.T, c *PoolCase) {
+		written := slices.Clone(c.Request.WriteAttributes)
+		if written == nil {
+			written = []string{}
+		}
+		c.Request.WriteAttributes = written
+		c.Pool.Attributes = schema(slices.Concat(c.Request.ReadAttributes, written))
+		required := rapid.SampledFrom([]string{"email", "phone_number", "name", "given_name", "birthdate"}).Draw(t, "required attribute")
+		for slices.Contains(written, required) {
+			required += "x"
+		}
+		c.Pool.Attributes = append(c.Pool.Attributes, client.Attribute{Name: required, Mutable: true, Required: true})
 	},
 	client.RulePoolFeaturePlan: func(t *rapid.T, c *PoolCase) {
 		c.Pool.Tier = rapid.SampledFrom([]string{"LITE", "Lite"}).Draw(t, "Pool.Tier")

@@ -88,7 +88,7 @@ func date() *rapid.Generator[time.Time] {
 func settingsTail(t *rapid.T, s *client.Settings, sec secret) {
 	tokens(t, s)
 	s.ReadAttributes = optionalList(list(Attribute(), 0, 8)).Draw(t, "ReadAttributes")
-	s.WriteAttributes = optionalList(list(Attribute(), 0, 8)).Draw(t, "WriteAttributes")
+	s.WriteAttributes = optionalList(list(WriteAttribute(), 0, 8)).Draw(t, "WriteAttributes")
 	s.ExplicitAuthFlows = rapid.OneOf(rapid.Just[[]string](nil), AuthFlows()).Draw(t, "ExplicitAuthFlows")
 	s.SupportedIdentityProviders = optionalList(list(ProviderName(), 0, 6)).Draw(t, "SupportedIdentityProviders")
 

@@ -359,7 +359,7 @@ func (l *Lexer) String() (s []byte, flags StringFlags, ok bool) {
 			continue
 		default:
 			l.pos = i
-			return nil, 0, l.fail("invalid escape '\\" + string(rune(e)) + "' in a string")
+			return nil, 0, l.fail("invalid escape " + escapeText(e) + " in a string")
 		}
 		i += 2
 	}
@@ -593,6 +593,18 @@ func Position(data []byte, offset int) Pos {
 		}
 	}
 	return p
+}
+
+// escapeText writes a backslash and the byte e after it, as a message shows
+// an invalid escape: '\q', or for a byte that is not printable ASCII (a
+// newline, a control character, a byte of a multi-byte character), the
+// backslash and the byte's value, so that no input byte reaches the message
+// raw.
+func escapeText(e byte) string {
+	if e >= 0x20 && e < 0x7f {
+		return "'\\" + string(rune(e)) + "'"
+	}
+	return "'\\' followed by " + quoteByte(e)
 }
 
 func quoteByte(c byte) string {

@@ -67,6 +67,8 @@ func TestString(t *testing.T) {
 		{"raw NUL after escape", "\"\\n\x00\"", result{Err: &errResult{3, `control character 0x0 in a string: escape it`}}},
 		{"unknown escape", `"\x"`, result{Err: &errResult{1, `invalid escape '\x' in a string`}}},
 		{"escaped single quote", `"\'"`, result{Err: &errResult{1, `invalid escape '\'' in a string`}}},
+		{"escaped newline", "\"\\\n\"", result{Err: &errResult{1, `invalid escape '\' followed by 0xa in a string`}}},
+		{"escaped NEL byte", "\"\\\xc2\x85\"", result{Err: &errResult{1, `invalid escape '\' followed by 0xc2 in a string`}}},
 		{"short unicode escape", `"\u12"`, result{Err: &errResult{1, `invalid \u escape in a string`}}},
 		{"bad hex", `"\u12g4"`, result{Err: &errResult{1, `invalid \u escape in a string`}}},
 		{"bad second half of pair", `"\ud800\uzzzz"`, result{Err: &errResult{7, `invalid \u escape in a string`}}},

@@ -35,3 +35,20 @@ func TestQuote(t *testing.T) {
 		t.Errorf("Quote = %q, want %q", got, want)
 	}
 }
+
+// TestQuoteEscapesWhatForgesOutput: a quoted value can never start a new
+// output line, reorder the text around it (bidi controls, Trojan Source) or
+// drive a terminal (ESC), however it is cut.
+func TestQuoteEscapesWhatForgesOutput(t *testing.T) {
+	hostile := []rune{'\n', '\r', '\x00', '\x1b', '\x7f', '\u0085', '\u2028', '\u2029',
+		'\u200e', '\u200f', '\u061c', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e',
+		'\u2066', '\u2067', '\u2068', '\u2069', '\ufeff'}
+	for _, r := range hostile {
+		for _, v := range []string{string(r), "a" + string(r) + "b", strings.Repeat("x", 63) + string(r) + "y"} {
+			got := pathname.Quote(v)
+			if strings.ContainsRune(got, r) {
+				t.Errorf("Quote(%+q) = %+q: U+%04X is not escaped", v, got, r)
+			}
+		}
+	}
+}

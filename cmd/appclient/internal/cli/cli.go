@@ -37,11 +37,15 @@ the JSON that "aws cognito-idp create-user-pool-client --cli-input-json" or
 CreationDate and LastModifiedDate (describe output saved without its
 wrapper), update when ClientId is present, and create otherwise. Flags come
 before files.
---pool FILE adds facts about the user pool, and the pool rules that need
+--pool FILE adds facts about a user pool, and the pool rules that need
 them: FILE is the output of "aws cognito-idp describe-user-pool",
-"list-identity-providers" or "list-resource-servers"; repeat --pool to
-give several. A pool file that cannot be read or is none of these is a
-usage error. --format sarif writes SARIF 2.1.0 for code scanning, each
+"list-identity-providers", "describe-identity-provider" or
+"list-resource-servers"; repeat --pool to give several, for one pool or
+several. Facts apply only to the clients of the pool they name (by
+UserPoolId); a client of another pool, or without UserPoolId, gets no pool
+rules. list-identity-providers output names no pool: give it after its
+pool's describe-user-pool output. A pool file that cannot be read, is none
+of these, or whose pool cannot be told is a usage error. --format sarif writes SARIF 2.1.0 for code scanning, each
 result at the member's line and column.
 
 normalize prints the canonical form of FILE (standard input when there is

@@ -115,6 +115,17 @@ var runs = []run{
 	{name: "pool-unrecognised", args: []string{"validate", "--pool", examples + "web-app.json", pool + "web-app.json"}},
 	{name: "pool-malformed", args: []string{"validate", "--pool", examples + "malformed.json", pool + "web-app.json"}},
 	{name: "pool-stdin", args: []string{"validate", "--pool", "-", pool + "web-app.json"}},
+	// Facts about two pools; each client is checked against its own pool's
+	// facts, and a client of a third pool against none.
+	{name: "pool-two-pools", args: []string{"validate",
+		"--pool", pool + "describe-user-pool.json", "--pool", pool + "list-identity-providers.json", "--pool", pool + "list-resource-servers.json",
+		"--pool", pools + "eu-west-1/describe-user-pool.json", "--pool", pools + "eu-west-1/list-identity-providers.json",
+		pool + "web-app.json", examples + "web-app.json", "testdata/rules/pool-mismatch.create.json"}},
+	// list-identity-providers output names no pool: it goes with the pool
+	// of the file before it, and cannot come first.
+	{name: "pool-unnamed-first", args: []string{"validate", "--pool", pool + "list-identity-providers.json", "--pool", pool + "describe-user-pool.json", pool + "web-app.json"}},
+	// describe-identity-provider output names its pool.
+	{name: "pool-mapped", args: []string{"validate", "--pool", "testdata/rules/pool-mapped.facts/describe-identity-provider.json", "testdata/rules/pool-mapped.create.json"}},
 
 	// validate --format sarif
 	{name: "sarif-valid", args: []string{"validate", "--format", "sarif", examples + "web-app.json"}},
@@ -139,6 +150,7 @@ var runs = []run{
 const (
 	drift = examples + "drift/"
 	pool  = examples + "pool/"
+	pools = examples + "pools/"
 )
 
 // lineEnds are broken.json and a malformed document, with lone CR and with
@@ -319,8 +331,9 @@ func TestExitCodes(t *testing.T) {
 		"diff-secrets": 1, "diff-secrets-json": 1, "diff-words-json": 1, "diff-stdin": 1, "diff-invalid": 2, "diff-malformed": 2,
 		"diff-missing": 2, "diff-op-desired": 2, "diff-usage-one-file": 2, "diff-usage-two-stdin": 2,
 		"diff-usage-bad-op": 2, "diff-usage-bad-format": 2,
-		"pool": 1, "pool-json": 1, "pool-example": 1, "pool-one-fact": 1, "pool-missing": 2,
+		"pool": 1, "pool-json": 1, "pool-example": 1, "pool-one-fact": 2, "pool-missing": 2,
 		"pool-unrecognised": 2, "pool-malformed": 2, "pool-stdin": 2,
+		"pool-two-pools": 1, "pool-unnamed-first": 2, "pool-mapped": 0,
 		"sarif-valid": 0, "sarif-invalid": 1, "sarif-malformed": 1, "sarif-describe": 0, "sarif-batch": 2,
 		"sarif-stdin": 1, "sarif-pool": 1, "bom": 1, "sarif-bom": 1, "pool-bom": 2,
 	}

@@ -142,7 +142,7 @@ func TestSARIFOutput(t *testing.T) {
 					unreadable++
 					continue
 				}
-				_, vs := client.DecodeCheckPool(data, op, pool)
+				_, vs := client.DecodeCheckPools(data, op, pool)
 				for _, v := range vs {
 					want = append(want, expected{f, data, v})
 				}
@@ -192,11 +192,11 @@ func TestSARIFOutput(t *testing.T) {
 }
 
 // sarifFiles returns the files, op and pool facts of a validate run.
-func sarifFiles(t *testing.T, r run) ([]string, client.Op, *client.Pool) {
+func sarifFiles(t *testing.T, r run) ([]string, client.Op, *client.Pools) {
 	t.Helper()
 	var files []string
 	op := client.Auto
-	var pool *client.Pool
+	var pool *client.Pools
 	args := r.args[1:]
 	for i := 0; i < len(args); i++ {
 		switch a := args[i]; {
@@ -211,7 +211,7 @@ func sarifFiles(t *testing.T, r run) ([]string, client.Op, *client.Pool) {
 				t.Fatal(err)
 			}
 			if pool == nil {
-				pool = &client.Pool{}
+				pool = &client.Pools{}
 			}
 			if err := pool.AddJSON(data); err != nil {
 				t.Fatal(err)

@@ -43,7 +43,7 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opName := fs.String("op", "auto", "input kind: auto, create, update or describe")
 	maxBytes := maxBytesFlag(fs)
 	var pools poolFlag
-	fs.Var(&pools, "pool", "facts about the user pool: describe-user-pool, list-identity-providers or list-resource-servers output (repeatable)")
+	fs.Var(&pools, "pool", "facts about a user pool: describe-user-pool, list-identity-providers, describe-identity-provider or list-resource-servers output (repeatable; several pools may be given)")
 	files, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
 		return code
@@ -95,7 +95,7 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // writer.
 type validator struct {
 	op     client.Op
-	pool   *client.Pool // nil without --pool
+	pool   *client.Pools // nil without --pool; each client gets its own pool's facts
 	stdin  io.Reader
 	stderr io.Writer
 	out    *bufio.Writer
@@ -113,15 +113,17 @@ type validator struct {
 	sarif *sarifWriter // non-nil for --format sarif
 }
 
-// loadPool reads the --pool files into one Pool, facts accumulating; nil
-// when there is none. A file that cannot be read, or that is not one of the
-// three AWS CLI outputs, stops the command: loadPool reports it on stderr
-// and returns false.
-func loadPool(files []string, max int64, stderr io.Writer) (*client.Pool, bool) {
+// loadPool reads the --pool files into Pools, facts accumulating under the
+// pool each file names (a file that names none, such as
+// list-identity-providers output, goes with the pool of the latest earlier
+// file); nil when there is none. A file that cannot be read, that is not
+// one of the AWS CLI outputs, or whose pool cannot be told stops the
+// command: loadPool reports it on stderr and returns false.
+func loadPool(files []string, max int64, stderr io.Writer) (*client.Pools, bool) {
 	if len(files) == 0 {
 		return nil, true
 	}
-	pool := &client.Pool{}
+	pool := &client.Pools{}
 	for _, name := range files {
 		reason := ""
 		if name == "-" {
@@ -170,12 +172,12 @@ func (v *validator) file(i int, name string) {
 		return
 	}
 	if v.sarif != nil {
-		doc := client.DecodeCheckDocument(data, v.op, v.pool)
+		doc := client.DecodeCheckDocumentPools(data, v.op, v.pool)
 		v.invalid(doc.Violations)
 		v.sarif.results(name, doc)
 		return
 	}
-	op, vs := client.DecodeCheckPool(data, v.op, v.pool)
+	op, vs := client.DecodeCheckPools(data, v.op, v.pool)
 	v.invalid(vs)
 	if v.json {
 		r := jsonResult{File: name, Op: op.String(), Valid: !vs.HasErrors(), Violations: make([]jsonViolation, len(vs))}
