@@ -38,6 +38,16 @@ func Member(name string, odd bool) string {
 	return name
 }
 
+// Text returns s as output lines show it: itself when every character is
+// printable, and Go-quoted (whole) otherwise, so that a file name with a
+// newline or a bidi control cannot forge or reorder a line of output.
+func Text(s string) string {
+	if printable(s) {
+		return s
+	}
+	return strconv.Quote(s)
+}
+
 func printable(s string) bool {
 	for _, r := range s {
 		if !strconv.IsPrint(r) || r == utf8.RuneError {

@@ -52,3 +52,18 @@ func TestQuoteEscapesWhatForgesOutput(t *testing.T) {
 		}
 	}
 }
+
+func TestText(t *testing.T) {
+	for in, want := range map[string]string{
+		"testdata/a.json":     "testdata/a.json",
+		"dir with space.json": "dir with space.json",
+		"a\nb.json":           `"a\nb.json"`,
+		"evil\u202egnp.json":  `"evil\u202egnp.json"`,
+		"\x1b[31mred":         `"\x1b[31mred"`,
+		"":                    `""`,
+	} {
+		if got := pathname.Text(in); got != want {
+			t.Errorf("Text(%q) = %s; want %s", in, got, want)
+		}
+	}
+}

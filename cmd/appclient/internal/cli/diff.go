@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/cognitokit/appclient/client"
+	"github.com/cognitokit/appclient/internal/pathname"
 )
 
 // runDiff compares two configurations (client.Diff): DESIRED, what the
@@ -79,14 +80,14 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for i, name := range files {
 		data, err := readLimited(name, stdin, *maxBytes)
 		if err != nil {
-			w.WriteString("appclient: " + name + ": " + readError(err) + "\n")
+			w.WriteString("appclient: " + pathname.Text(name) + ": " + readError(err) + "\n")
 			failed = true
 			continue
 		}
 		op, vs := client.DecodeCheck(data, ops[i])
 		if vs.HasErrors() {
 			for _, x := range vs {
-				w.WriteString(name + ": " + x.String() + "\n")
+				w.WriteString(pathname.Text(name) + ": " + x.String() + "\n")
 			}
 			failed = true
 			continue

@@ -93,3 +93,28 @@ func itoa(n int) string {
 		}
 	}
 }
+
+// TestFileNamesCannotForgeLines: a file name with a newline (or another
+// character that is not printable) is quoted wherever a line shows it, so it
+// cannot start a line of its own.
+func TestFileNamesCannotForgeLines(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "a\nb.json: ClientName: fine [json.syntax]")
+	if err := os.WriteFile(name, []byte(`{"ClientName": "x"}`), 0o644); err != nil {
+		t.Skip("this file system refuses the name:", err)
+	}
+	missing := filepath.Join(dir, "gone\n.json")
+	for _, args := range [][]string{
+		{"validate", name},
+		{"validate", missing},
+		{"normalize", name},
+		{"diff", name, missing},
+	} {
+		_, stdout, stderr := runCLI(t, "", args...)
+		for _, line := range strings.Split(stdout+stderr, "\n") {
+			if strings.HasPrefix(line, "b.json") || strings.HasPrefix(line, ".json") {
+				t.Errorf("%q: a file name forged the line %q", args, line)
+			}
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/cognitokit/appclient/client"
+	"github.com/cognitokit/appclient/internal/pathname"
 )
 
 // runNormalize prints the canonical form of one file (client's Normalize):
@@ -39,7 +40,7 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	data, err := readLimited(name, stdin, *maxBytes)
 	if err != nil {
 		w := bufio.NewWriter(stderr)
-		w.WriteString("appclient: " + name + ": " + readError(err) + "\n")
+		w.WriteString("appclient: " + pathname.Text(name) + ": " + readError(err) + "\n")
 		w.Flush()
 		return exitUsage
 	}
@@ -48,7 +49,7 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	if vs.HasErrors() {
 		w := bufio.NewWriter(stderr)
 		for _, x := range vs {
-			w.WriteString(name + ": " + x.String() + "\n")
+			w.WriteString(pathname.Text(name) + ": " + x.String() + "\n")
 		}
 		w.Flush()
 		return exitInvalid

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/cognitokit/appclient/client"
+	"github.com/cognitokit/appclient/internal/pathname"
 )
 
 // jsonResult is one file's entry in the output of validate --format json.
@@ -135,7 +136,7 @@ func loadPool(files []string, max int64, stderr io.Writer) (*client.Pools, bool)
 		}
 		if reason != "" {
 			w := bufio.NewWriter(stderr)
-			w.WriteString("appclient: validate: --pool " + name + ": " + reason + "\n")
+			w.WriteString("appclient: validate: --pool " + pathname.Text(name) + ": " + reason + "\n")
 			w.Flush()
 			return nil, false
 		}
@@ -160,7 +161,7 @@ func (v *validator) file(i int, name string) {
 	if err != nil {
 		reason := readError(err)
 		w := bufio.NewWriter(v.stderr)
-		w.WriteString("appclient: " + name + ": " + reason + "\n")
+		w.WriteString("appclient: " + pathname.Text(name) + ": " + reason + "\n")
 		w.Flush()
 		v.code = exitUsage
 		if v.json {
@@ -188,7 +189,7 @@ func (v *validator) file(i int, name string) {
 		return
 	}
 	for _, x := range vs {
-		v.out.WriteString(name)
+		v.out.WriteString(pathname.Text(name))
 		v.out.WriteString(": ")
 		v.out.WriteString(x.String())
 		v.out.WriteByte('\n')
