@@ -33,14 +33,17 @@ type parts struct {
 // (ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )) followed by ':'; the Info is
 // then zero. Parse does not judge anything else: see [Redirect].
 func Parse(s string) (Info, bool) {
-	p, ok := split(s)
+	var p parts
+	ok := split(s, &p)
 	return p.Info, ok
 }
 
-func split(s string) (p parts, ok bool) {
+// split fills in p, which must be zero, and reports whether s is absolute.
+// It fills in place so that no caller copies the large parts value.
+func split(s string, p *parts) (ok bool) {
 	colon := schemeEnd(s)
 	if colon <= 0 {
-		return parts{}, false
+		return false
 	}
 	p.Scheme = s[:colon]
 	rest := s[colon+1:]
@@ -53,7 +56,7 @@ func split(s string) (p parts, ok bool) {
 		rest = rest[:i]
 	}
 	if len(rest) < 2 || rest[0] != '/' || rest[1] != '/' {
-		return p, true
+		return true
 	}
 	p.HasAuthority = true
 	auth := rest[2:]
@@ -73,7 +76,7 @@ func split(s string) (p parts, ok bool) {
 		i := strings.IndexByte(hostport, ']')
 		if i < 0 {
 			p.Host, p.badHost = hostport, true
-			return p, true
+			return true
 		}
 		p.Host = hostport[:i+1]
 		after := hostport[i+1:]
@@ -84,7 +87,7 @@ func split(s string) (p parts, ok bool) {
 		default:
 			p.Host, p.badHost = hostport, true
 		}
-		return p, true
+		return true
 	}
 	// RFC 3986 reg-name has no ':', so the host ends at the first one.
 	if i := strings.IndexByte(hostport, ':'); i >= 0 {
@@ -92,7 +95,7 @@ func split(s string) (p parts, ok bool) {
 	} else {
 		p.Host = hostport
 	}
-	return p, true
+	return true
 }
 
 // schemeEnd returns the index of the ':' ending a valid scheme, or -1.
@@ -181,20 +184,27 @@ func (p Problem) String() string {
 // and returns the first problem found, in the order NotAbsolute, Fragment,
 // InsecureHTTP, MissingHost, Malformed.
 func Redirect(s string) (Info, Problem) {
-	p, ok := split(s)
+	var p parts
+	problem := redirect(s, &p)
+	return p.Info, problem
+}
+
+// redirect is Redirect filling in p, which must be zero; p stays zero when
+// s is not absolute.
+func redirect(s string, p *parts) Problem {
 	switch {
-	case !ok:
-		return Info{}, NotAbsolute
+	case !split(s, p): // split leaves p zero then
+		return NotAbsolute
 	case p.HasFragment:
-		return p.Info, Fragment
+		return Fragment
 	case p.HTTP() && !p.Loopback():
-		return p.Info, InsecureHTTP
+		return InsecureHTTP
 	case p.Host == "" && (p.HTTP() || equalFoldASCII(p.Scheme, "https")):
-		return p.Info, MissingHost
-	case !wellFormed(s, &p):
-		return p.Info, Malformed
+		return MissingHost
+	case !wellFormed(s, p):
+		return Malformed
 	}
-	return p.Info, OK
+	return OK
 }
 
 // redirectChars is the RedirectUrlType model pattern [\p{L}\p{M}\p{S}\p{N}\p{P}].
