@@ -5,8 +5,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cognitokit/appclient/internal/charclass"
 	"github.com/cognitokit/appclient/internal/pathname"
 	"github.com/cognitokit/appclient/internal/spec"
+	"github.com/cognitokit/appclient/urls"
 )
 
 // Check returns every violation of the CreateUserPoolClient request, in a
@@ -23,6 +25,7 @@ func (r *CreateRequest) AppendCheck(dst Violations) Violations {
 
 func (r *CreateRequest) check(c *checker) Violations {
 	c.op = "CreateUserPoolClient"
+	c.begin()
 	c.modelCreateRequest(r)
 	c.applyRules(&r.Settings, Create, r.GenerateSecret, r.ClientSecret)
 	return c.finish()
@@ -46,6 +49,7 @@ func (r *UpdateRequest) AppendCheck(dst Violations) Violations {
 
 func (r *UpdateRequest) check(c *checker) Violations {
 	c.op = "UpdateUserPoolClient"
+	c.begin()
 	c.modelUpdateRequest(r)
 	c.applyRules(&r.Settings, Update, nil, nil)
 	return c.finish()
@@ -67,6 +71,7 @@ func (r *UserPoolClient) AppendCheck(dst Violations) Violations {
 
 func (r *UserPoolClient) check(c *checker) Violations {
 	c.op = "DescribeUserPoolClient"
+	c.begin()
 	c.modelUserPoolClient(r)
 	c.applyRules(&r.Settings, Describe, nil, r.ClientSecret)
 	return c.finish()
@@ -91,7 +96,15 @@ type checker struct {
 	out   Violations
 	pool  *Pool   // facts about the user pool, or nil
 	limit limiter // violations counted per list and rule; see item
+	// pass is the pass that applies the service rules after the model
+	// walk, taken early so that the walk can note what it learns of each
+	// redirect URL for the urls rules (see redirects.note); nil outside
+	// Check.
+	pass *pass
 }
+
+// begin takes the pass that applyRules will use.
+func (c *checker) begin() { c.pass = passes.Get().(*pass) }
 
 func (c *checker) add(path string, id RuleID, msg string) {
 	c.out = append(c.out, Violation{Path: path, Rule: id, Severity: severity(id), Message: msg})
@@ -161,7 +174,18 @@ func (c *checker) value(member string, index int, v string, s *spec.Shape) {
 		}
 		return
 	}
-	n, ok := s.Pattern.Scan(v)
+	var n int
+	var ok bool
+	if s.Pattern == charclass.RedirectURL {
+		// One read for the pattern, the length and the urls rules.
+		sum := urls.Scan(v)
+		n, ok = sum.Runes, sum.Pattern
+		if c.pass != nil {
+			c.pass.redirects.note(member, v, sum)
+		}
+	} else {
+		n, ok = s.Pattern.Scan(v)
+	}
 	if !ok {
 		if !utf8.ValidString(v) {
 			if c.item(member, index, RuleJSONUTF8) {

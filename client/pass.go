@@ -41,7 +41,11 @@ func (c *checker) applyRules(s *Settings, op Op, generateSecret *bool, clientSec
 		c.out = c.limit.summarize(c.out)
 		c.limit.reset()
 	}
-	p := passes.Get().(*pass)
+	p := c.pass
+	if p == nil {
+		p = passes.Get().(*pass)
+	}
+	c.pass = nil
 	p.Settings = *s
 	p.op, p.generateSecret, p.clientSecret, p.pool = op, generateSecret, clientSecret, c.pool
 	p.out = c.out

@@ -2,7 +2,6 @@ package client
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/cognitokit/appclient/internal/spec"
 	"github.com/cognitokit/appclient/urls"
@@ -172,11 +171,15 @@ type redirect struct {
 	loopbackHTTP, dangerous bool
 }
 
-// redirects holds every redirect URL of the input, parsed once per pass.
+// redirects holds every redirect URL of the input, parsed once per pass:
+// noted by the model walk as it reads each URL (see checker.value), or
+// parsed by parseRedirects when the walk did not.
 type redirects struct {
 	parsed     bool
 	callbacks  []redirect // one per CallbackURLs entry
 	defaultURI redirect
+	// sawDefault says that the model walk noted defaultURI.
+	sawDefault bool
 	// defaultIndex is the position of DefaultRedirectURI in CallbackURLs,
 	// or -1.
 	defaultIndex int
@@ -195,9 +198,23 @@ func (r *redirects) reuse() redirects {
 	return redirects{callbacks: keep(r.callbacks), logout: keep(r.logout)}
 }
 
-// parseRedirects parses every redirect URL of the input, the first time a
-// rule asks. A DefaultRedirectURI that is one of CallbackURLs is not parsed
-// again.
+// note records what the model walk read of the redirect URL u, an entry of
+// member, in member order.
+func (r *redirects) note(member, u string, sum urls.Summary) {
+	found := redirectOf(u, sum)
+	switch member {
+	case "CallbackURLs":
+		r.callbacks = append(r.callbacks, found)
+	case "LogoutURLs":
+		r.logout = append(r.logout, found)
+	default: // DefaultRedirectURI
+		r.defaultURI, r.sawDefault = found, true
+	}
+}
+
+// parseRedirects returns every redirect URL of the input, parsed: as the
+// model walk noted them, or parsed now, the first time a rule asks, when the
+// walk did not note them all.
 func (p *pass) parseRedirects() *redirects {
 	r := &p.redirects
 	if r.parsed {
@@ -205,48 +222,42 @@ func (p *pass) parseRedirects() *redirects {
 	}
 	r.parsed = true
 	r.defaultIndex = -1
-	if p.CallbackURLs == nil && p.DefaultRedirectURI == nil && p.LogoutURLs == nil {
-		return r
+	d := p.DefaultRedirectURI
+	if len(r.callbacks) != len(p.CallbackURLs) || len(r.logout) != len(p.LogoutURLs) || r.sawDefault != (d != nil) {
+		r.callbacks, r.logout = r.callbacks[:0], r.logout[:0]
+		for _, u := range p.CallbackURLs {
+			r.callbacks = append(r.callbacks, parseRedirect(u))
+		}
+		if d != nil {
+			r.defaultURI = parseRedirect(*d)
+		}
+		for _, u := range p.LogoutURLs {
+			r.logout = append(r.logout, parseRedirect(u))
+		}
 	}
-	for _, u := range p.CallbackURLs {
-		r.callbacks = append(r.callbacks, parseRedirect(u))
-	}
-	if d := p.DefaultRedirectURI; d != nil {
+	if d != nil {
 		for i, u := range p.CallbackURLs {
 			if u == *d {
 				r.defaultIndex = i
 				break
 			}
 		}
-		if r.defaultIndex >= 0 {
-			r.defaultURI = r.callbacks[r.defaultIndex]
-		} else {
-			r.defaultURI = parseRedirect(*d)
-		}
-	}
-	for _, u := range p.LogoutURLs {
-		r.logout = append(r.logout, parseRedirect(u))
 	}
 	return r
 }
 
-// parseRedirect parses a redirect URL. A URL that breaks its model length or
-// pattern has nothing for the urls rules: the model rules report it. A URL
-// that urls.Redirect finds OK has only characters of the model pattern, so
-// only its length remains to check.
-func parseRedirect(u string) redirect {
-	if u == "" {
+// parseRedirect parses a redirect URL.
+func parseRedirect(u string) redirect { return redirectOf(u, urls.Scan(u)) }
+
+// redirectOf is what the urls rules need of the redirect URL u that
+// urls.Scan read as sum. A URL that breaks its model length or pattern has
+// nothing for the urls rules: the model rules report it.
+func redirectOf(u string, sum urls.Summary) redirect {
+	if u == "" || !sum.Pattern || int64(sum.Runes) > spec.RedirectURLType.Max {
 		return redirect{}
 	}
-	info, problem := urls.Redirect(u)
-	if problem == urls.OK {
-		if len(u) > 1024 && utf8.RuneCountInString(u) > 1024 {
-			return redirect{}
-		}
-		return redirect{loopbackHTTP: info.HTTP() && info.Loopback(), dangerous: info.Dangerous()}
+	if sum.Problem != urls.OK {
+		return redirect{problem: sum.Problem}
 	}
-	if !modelValid(u, spec.RedirectURLType) {
-		return redirect{}
-	}
-	return redirect{problem: problem}
+	return redirect{loopbackHTTP: sum.LoopbackHTTP, dangerous: sum.Dangerous}
 }
