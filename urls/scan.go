@@ -90,9 +90,7 @@ func scanPlain(s string) (Summary, bool) {
 	// "//" host
 	i += 3
 	hostStart := i
-	for i < len(s) && plainClass[s[i]]&plainHost != 0 {
-		i++
-	}
+	i = span(s, i, plainHost)
 	host := s[hostStart:i]
 	// [":" port]
 	portOK := true
@@ -111,10 +109,8 @@ func scanPlain(s string) (Summary, bool) {
 	if i < len(s) && s[i] != '/' && s[i] != '?' {
 		return Summary{}, false
 	}
-	for ; i < len(s); i++ {
-		if plainClass[s[i]]&plainRest == 0 {
-			return Summary{}, false
-		}
+	if span(s, i, plainRest) != len(s) {
+		return Summary{}, false
 	}
 
 	sum := Summary{Runes: len(s), Pattern: true}
@@ -132,6 +128,23 @@ func scanPlain(s string) (Summary, bool) {
 	sum.LoopbackHTTP = http && loopback
 	sum.Dangerous = !web && dangerousScheme(scheme)
 	return sum, true
+}
+
+// span returns the position of the first byte of s from i on whose class
+// lacks bit, or len(s). It tests eight bytes at a time while it can: the
+// classes of eight bytes all have bit when their AND has it.
+func span(s string, i int, bit uint8) int {
+	for ; i+8 <= len(s); i += 8 {
+		t := s[i : i+8]
+		if plainClass[t[0]]&plainClass[t[1]]&plainClass[t[2]]&plainClass[t[3]]&
+			plainClass[t[4]]&plainClass[t[5]]&plainClass[t[6]]&plainClass[t[7]]&bit == 0 {
+			break
+		}
+	}
+	for i < len(s) && plainClass[s[i]]&bit != 0 {
+		i++
+	}
+	return i
 }
 
 func dangerousScheme(scheme string) bool {

@@ -83,6 +83,12 @@ var scanTable = []struct {
 	{"https://example.com/\xff", false, Summary{Problem: Malformed}},
 	{"https://example.com/\u00a0", false, Summary{Problem: Malformed}},
 	{"https://example.com/cb?x=[1]", false, Summary{Runes: 28, Pattern: true}},
+	// The eight-byte steps of span stop at the right byte.
+	{"https://abcdefghijklmnopqrstuvwxyz@evil/cb", false, Summary{Runes: 42, Pattern: true}},
+	{"https://abcdefghijklmnop:8080/abcdefghijklmnopqrstuvw#", false, Summary{Runes: 54, Problem: Fragment, Pattern: true}},
+	{"https://abcdefghijklmnop/abcdefgh\\", false, Summary{Runes: 34, Problem: Malformed, Pattern: true}},
+	{"https://abcdefghijklmnop/abcdefghijklmnop", true, Summary{Runes: 41, Pattern: true}},
+	{"http://localhost/abcdefghijklmnopq\\x", false, Summary{Runes: 36, Problem: Malformed, Pattern: true, LoopbackHTTP: true}},
 	{"", false, Summary{Problem: NotAbsolute}},
 	{"h", false, Summary{Runes: 1, Problem: NotAbsolute, Pattern: true}},
 	{"https:/", false, Summary{Runes: 7, Problem: MissingHost, Pattern: true}},
