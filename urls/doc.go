@@ -5,6 +5,9 @@
 // answers into violations. Every function is allocation-free: [Parse] is a
 // small hand-written RFC 3986 splitter that returns sub-slices of its input.
 // It does not use net/url, which allocates and accepts almost anything.
+// [Scan] answers, in one read of a plain URL, everything a checker needs: the
+// RedirectUrlType model pattern, the length in code points and the
+// [Redirect] verdict; it returns a small [Summary] rather than an [Info].
 //
 // # Sources
 //
