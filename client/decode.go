@@ -1,11 +1,13 @@
 package client
 
 import (
+	"bytes"
 	"errors"
 	"math"
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/cognitokit/appclient/internal/jsonlex"
 	"github.com/cognitokit/appclient/internal/pathname"
@@ -193,6 +195,12 @@ type decoder struct {
 	pos       *positions
 	at        int   // with pos: the offset of the member name or list item being read
 	node      int32 // with pos: the node of the member being read
+
+	// With recording, strings are made without an allocation each (see
+	// decoder.string): what decodes never leaves DecodeCheck, which returns
+	// only violations.
+	text []byte   // a private copy of data, made at the first string: unescaped strings are views of it
+	strs []string // the slab that string members and list items are kept in
 }
 
 func (d *decoder) add(path string, id RuleID, msg string) {
@@ -467,8 +475,98 @@ func (d *decoder) str(name string) *string {
 		return nil
 	}
 	d.stringFlags(d.path(name), flags)
-	s := string(b)
-	return &s
+	return d.keep(d.string(b))
+}
+
+// string returns the string a value read by the lexer holds. With
+// recording, it copies nothing: an unescaped string is a view of d.text,
+// the private copy of the whole input made once, at the first string, and
+// an escaped one a view of the buffer the lexer unescaped it into, which
+// the lexer made for it alone. Neither is ever written again, so the
+// strings are as immutable as string(b) would be, and they do not depend
+// on the caller's data staying unchanged. (Every string of a document then
+// keeps d.text alive; the exported decoders, whose values the caller
+// keeps, copy each string instead.)
+func (d *decoder) string(b []byte) string {
+	if !d.recording || len(b) == 0 {
+		return string(b)
+	}
+	if off, ok := d.offsetOf(b); ok {
+		if d.text == nil {
+			d.text = append([]byte(nil), d.data...)
+		}
+		return unsafe.String(&d.text[off], len(b))
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// offsetOf reports where b, which is not empty, starts in d.data, and
+// whether b is a view of d.data at all: an escaped string is not.
+func (d *decoder) offsetOf(b []byte) (int, bool) {
+	if len(b) > len(d.data) {
+		return 0, false
+	}
+	// Two distinct live objects never overlap, so b starts inside d.data
+	// exactly when b is a view of it.
+	off := uintptr(unsafe.Pointer(unsafe.SliceData(b))) - uintptr(unsafe.Pointer(unsafe.SliceData(d.data)))
+	if off > uintptr(len(d.data)-len(b)) {
+		return 0, false
+	}
+	return int(off), true
+}
+
+// keep returns a pointer to a string holding s: with recording, a place in
+// the slab d.strs rather than an allocation of its own.
+func (d *decoder) keep(s string) *string {
+	if !d.recording {
+		p := new(string)
+		*p = s
+		return p
+	}
+	if d.strs == nil {
+		d.strs = make([]string, 0, slabSize(d.data))
+	}
+	// When the slab grows, the pointers and lists taken from the old one
+	// keep it alive, unchanged.
+	d.strs = append(d.strs, s)
+	return &d.strs[len(d.strs)-1]
+}
+
+// slabSize is the number of strings to make room for in the slab at first:
+// at most the strings data holds (member names among them), within bounds.
+func slabSize(data []byte) int {
+	return min(max(bytes.Count(data, quoteMark)/2, 8), 4096)
+}
+
+var quoteMark = []byte{'"'}
+
+// items returns where the items of a list are appended: the free end of the
+// slab with recording, and otherwise a new empty list.
+func (d *decoder) items() []string {
+	if !d.recording {
+		return []string{}
+	}
+	if d.strs == nil {
+		d.strs = make([]string, 0, slabSize(d.data))
+	}
+	n := len(d.strs)
+	return d.strs[n:n] // not nil, even when the slab is full
+}
+
+// endList returns out, a list begun with d.items, as a list of its own: with
+// recording, its items join the slab, and the list's capacity ends at its
+// length, so that nothing appended to it writes into the slab.
+func (d *decoder) endList(out []string) []string {
+	if !d.recording {
+		return out
+	}
+	n := len(d.strs)
+	if len(out) > 0 && cap(d.strs) > n && &out[0] == &d.strs[:n+1][n] {
+		d.strs = d.strs[:n+len(out)] // the items are where the slab was free
+	} else if cap(out) > len(out) {
+		d.strs = out // the list outgrew the slab: the rest of its array is the slab now
+	}
+	return out[:len(out):len(out)]
 }
 
 func (d *decoder) stringFlags(path string, flags jsonlex.StringFlags) {
@@ -627,7 +725,7 @@ func (d *decoder) list(name string) []string {
 	if pos != nil {
 		pos.list(d.node) // a repeated list replaces the first whole
 	}
-	out := []string{}
+	out := d.items()
 	held := false // some failed item was not reported
 	for i, first := 0, true; d.lex.More(']', first); i, first = i+1, false {
 		if pos != nil {
@@ -638,7 +736,7 @@ func (d *decoder) list(name string) []string {
 		case jsonlex.String:
 			b, flags, ok := d.lex.String()
 			if !ok {
-				return out
+				return d.endList(out)
 			}
 			if flags != 0 {
 				if d.limit.allow(path, i, RuleJSONUTF8) {
@@ -647,10 +745,10 @@ func (d *decoder) list(name string) []string {
 					held = true
 				}
 			}
-			out = append(out, string(b))
+			out = append(out, d.string(b))
 		case jsonlex.Invalid, jsonlex.End:
 			d.lex.Skip()
-			return out
+			return d.endList(out)
 		default:
 			if d.lex.Skip() {
 				if d.limit.allow(path, i, RuleJSONType) {
@@ -666,5 +764,5 @@ func (d *decoder) list(name string) []string {
 	if d.recording {
 		d.listRead(path, len(out), held)
 	}
-	return out
+	return d.endList(out)
 }
