@@ -157,9 +157,7 @@ func decodeUserPoolClient(data []byte, wrapped bool, rec *record) (UserPoolClien
 				return
 			}
 			r = UserPoolClient{} // a repeated wrapper replaces the first whole
-			d.prefix = "UserPoolClient."
 			d.object("UserPoolClient", spec.UserPoolClientType, decode)
-			d.prefix = ""
 		})
 	} else {
 		d.root(spec.UserPoolClientType, decode)
@@ -177,12 +175,15 @@ var describeResponse = &spec.Shape{Name: "DescribeUserPoolClientResponse", Kind:
 
 // decoder reads one document into a shape and gathers decoding violations.
 type decoder struct {
-	lex    jsonlex.Lexer
-	data   []byte
-	out    Violations
-	prefix string // path prefix of the object being decoded: "", "UserPoolClient.", or "TokenValidityUnits."
-	cur    string // path of the member being read, for syntax errors
-	limit  limiter
+	lex  jsonlex.Lexer
+	data []byte
+	out  Violations
+	obj  string // the path of the object being decoded: "", "UserPoolClient", or "TokenValidityUnits"
+	// For syntax errors: the member being read is curMember of the object
+	// at path cur, or, when curMember is "", the value at cur. The path is
+	// joined only when it is wanted.
+	cur, curMember string
+	limit          limiter
 	// nullIsAbsent is set for AWS's output, where null means absent. In a
 	// request, null is a type error: the AWS CLI refuses it.
 	nullIsAbsent bool
@@ -220,10 +221,7 @@ func (d *decoder) fail(path string, shape *spec.Shape) {
 }
 
 func (d *decoder) path(name string) string {
-	if d.prefix == "" {
-		return name
-	}
-	return d.prefix + name
+	return memberPath(d.obj, name)
 }
 
 // root decodes the top-level object and reports a syntax error, if any.
@@ -253,7 +251,11 @@ func (d *decoder) root(shape *spec.Shape, member func(spec.Member)) {
 	if err := d.lex.Err(); err != nil {
 		d.at = min(max(err.Offset, 0), len(d.data))
 		where := jsonlex.Position(d.data, d.at)
-		d.add(d.cur, RuleJSONSyntax, "malformed JSON at line "+strconv.Itoa(where.Line)+", column "+strconv.Itoa(where.Column)+": "+err.Msg)
+		path := d.cur
+		if d.curMember != "" {
+			path = memberPath(d.cur, d.curMember)
+		}
+		d.add(path, RuleJSONSyntax, "malformed JSON at line "+strconv.Itoa(where.Line)+", column "+strconv.Itoa(where.Column)+": "+err.Msg)
 	}
 }
 
@@ -268,10 +270,8 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 		}
 		return false
 	}
-	outer := d.prefix
-	if path != "" {
-		d.prefix = path + "."
-	}
+	outer := d.obj
+	d.obj = path
 	d.lex.Begin('{')
 	pos := d.pos // nil unless positions are recorded
 	self := d.node
@@ -280,7 +280,7 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 	}
 	// A syntax error between members belongs to the object; one inside a
 	// member's value, to that member.
-	d.cur = path
+	d.cur, d.curMember = path, ""
 	var seen uint64
 	held := false // some unknown member was not reported
 	for first := true; d.lex.More('}', first); first = false {
@@ -296,7 +296,6 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 			d.node = pos.member(self, shape, i, d.at)
 		}
 		if i < 0 {
-			d.cur = path
 			if d.limit.allow(path, 0, RuleJSONUnknownMember) {
 				d.cur = d.unknown(shape, raw, flags)
 			} else if !held && path != "" {
@@ -311,22 +310,22 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 			// The AWS CLI keeps the last of duplicate members: read it
 			// again, replacing the earlier value, so that the value
 			// checked is the value AWS receives.
-			d.cur = d.path(m.Name)
+			d.cur, d.curMember = d.path(m.Name), ""
 			if d.limit.allow(path, 0, RuleJSONDuplicateMember) {
 				d.add(d.cur, RuleJSONDuplicateMember, "appears more than once in the object: the AWS CLI keeps the last value, which is the one checked; keep only one")
 			}
 			member(m)
 		} else {
-			d.cur = d.path(m.Name)
+			d.curMember = m.Name // d.cur is path
 			seen |= 1 << i
 			member(m)
 		}
 		if d.lex.Err() != nil {
 			break
 		}
-		d.cur = path
+		d.cur, d.curMember = path, ""
 	}
-	d.prefix = outer
+	d.obj = outer
 	d.node = self
 	return true
 }
@@ -375,7 +374,7 @@ func (d *decoder) expectDesc(path string, k jsonlex.Kind, want string) bool {
 func (d *decoder) unknown(shape *spec.Shape, raw []byte, flags jsonlex.StringFlags) string {
 	name := string(raw)
 	path := d.path(pathname.Member(name, flags != 0))
-	if d.prefix == "" || d.prefix == "UserPoolClient." {
+	if d.obj == "" || d.obj == "UserPoolClient" {
 		if other := otherOperation(shape, name); other != "" {
 			d.add(path, RuleModelOperation, other)
 			return path
@@ -466,15 +465,21 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
+// str reads the string member name of the object being decoded. Its path
+// (a new string inside a nested object) is made only for a violation, as
+// in boolean and int32.
 func (d *decoder) str(name string) *string {
-	if !d.expect(d.path(name), jsonlex.String) {
+	if d.lex.Peek() != jsonlex.String {
+		d.expect(d.path(name), jsonlex.String)
 		return nil
 	}
 	b, flags, ok := d.lex.String()
 	if !ok {
 		return nil
 	}
-	d.stringFlags(d.path(name), flags)
+	if flags != 0 {
+		d.stringFlags(d.path(name), flags)
+	}
 	return d.keep(d.string(b))
 }
 
@@ -581,7 +586,8 @@ func (d *decoder) stringFlags(path string, flags jsonlex.StringFlags) {
 }
 
 func (d *decoder) boolean(name string) *bool {
-	if !d.expect(d.path(name), jsonlex.Bool) {
+	if d.lex.Peek() != jsonlex.Bool {
+		d.expect(d.path(name), jsonlex.Bool)
 		return nil
 	}
 	v, ok := d.lex.Bool()
@@ -592,7 +598,8 @@ func (d *decoder) boolean(name string) *bool {
 }
 
 func (d *decoder) int32(name string) *int32 {
-	if !d.expectDesc(d.path(name), jsonlex.Number, "an integer") {
+	if d.lex.Peek() != jsonlex.Number {
+		d.expectDesc(d.path(name), jsonlex.Number, "an integer")
 		return nil
 	}
 	text, ok := d.lex.Number()
