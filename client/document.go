@@ -112,20 +112,47 @@ func (d *Document) Position(i int) Position {
 // with rec.pos) in rec, with the pool facts poolOf gives for the decoded
 // members. It also returns how many of the violations come from decoding.
 func decodeCheck(data []byte, op Op, poolOf func(*Settings) *Pool, rec *record) (Op, Violations, int) {
-	detected, wrapped := detect(data) // one scan of the top-level member names
-	if op == Auto {
-		op = detected
-	}
 	var decoded, checked Violations
-	client := "" // the path of the app client object: Check's paths are relative to it
+	wrapped := false
+	done := false // decoded and checked already
 	switch op {
-	case Update:
+	case Auto:
+		// Most documents are Create requests: decode as one, and pick
+		// another op, as detect does, from the top-level names the decoder
+		// saw. Only then is the document decoded again. A document with a
+		// syntax error is left to detect itself, which reads names as far
+		// as its own scan gets.
+		fresh := *rec
+		r, vs := decodeCreate(data, rec)
+		op, wrapped = rec.top.op()
+		if syntaxError(vs) {
+			op, wrapped = detect(data)
+		}
+		if op == Create {
+			decoded = vs
+			if !syntaxError(vs) {
+				checked = r.CheckPool(poolOf(&r.Settings))
+			}
+			done = true
+			break
+		}
+		*rec = fresh
+		if rec.pos != nil {
+			rec.pos = newPositions()
+		}
+	case Describe:
+		_, wrapped = detect(data)
+	}
+	client := "" // the path of the app client object: Check's paths are relative to it
+	switch {
+	case done:
+	case op == Update:
 		r, vs := decodeUpdate(data, rec)
 		decoded = vs
 		if !syntaxError(vs) {
 			checked = r.CheckPool(poolOf(&r.Settings))
 		}
-	case Describe:
+	case op == Describe:
 		r, vs := decodeUserPoolClient(data, wrapped, rec)
 		decoded = vs
 		if !syntaxError(vs) {
@@ -134,7 +161,7 @@ func decodeCheck(data []byte, op Op, poolOf func(*Settings) *Pool, rec *record) 
 		if wrapped {
 			client = "UserPoolClient"
 		}
-	default:
+	default: // Create, and an Op out of range
 		op = Create
 		r, vs := decodeCreate(data, rec)
 		decoded = vs
@@ -170,6 +197,8 @@ type record struct {
 	failed []failure
 	// pos, when not nil, is where positions are recorded.
 	pos *positions
+	// top is what the decoder saw of the top-level names detect reads.
+	top topNames
 }
 
 // open makes d record into r; a nil r records nothing. The decoder keeps
@@ -184,7 +213,7 @@ func (r *record) open(d *decoder) {
 // close hands r what d recorded.
 func (r *record) close(d *decoder) {
 	if r != nil {
-		r.failed = d.failed
+		r.failed, r.top = d.failed, d.top
 	}
 }
 
