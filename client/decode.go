@@ -102,45 +102,15 @@ func detect(data []byte) (op Op, wrapped bool) {
 	return op, false
 }
 
-// topNames records which of the top-level member names detect looks at a
-// decoder read in the root object. Each is an unknown member of
-// CreateUserPoolClientRequest, so DecodeCheck can decode a document as
-// Create first and pick another op from what it saw, without a pass of
-// its own over the names.
-type topNames uint8
-
-const (
-	topUserPoolClient topNames = 1 << iota
-	topClientID
-	topCreationDate
-	topLastModifiedDate
-)
-
-func (t *topNames) note(name []byte) {
+// detected reports whether name is one of the top-level member names that
+// make detect answer something other than Create (or may: CreationDate
+// alone does not). Each is an unknown member of CreateUserPoolClientRequest.
+func detected(name []byte) bool {
 	switch string(name) {
-	case "UserPoolClient":
-		*t |= topUserPoolClient
-	case "ClientId":
-		*t |= topClientID
-	case "CreationDate":
-		*t |= topCreationDate
-	case "LastModifiedDate":
-		*t |= topLastModifiedDate
+	case "UserPoolClient", "ClientId", "CreationDate", "LastModifiedDate":
+		return true
 	}
-}
-
-// op is detect's answer for a document whose top-level names, all of them
-// (the document has no syntax error), were t.
-func (t topNames) op() (Op, bool) {
-	switch {
-	case t&topUserPoolClient != 0:
-		return Describe, true
-	case t&(topCreationDate|topLastModifiedDate) == topCreationDate|topLastModifiedDate:
-		return Describe, false
-	case t&topClientID != 0:
-		return Update, false
-	}
-	return Create, false
+	return false
 }
 
 // DecodeCreate decodes a CreateUserPoolClient request: the JSON that
@@ -235,9 +205,12 @@ type decoder struct {
 	recording bool
 	failed    []failure
 	pos       *positions
-	at        int      // with pos: the offset of the member name or list item being read
-	node      int32    // with pos: the node of the member being read
-	top       topNames // with recording: the names detect looks at, among the unknown members of the root
+	at        int   // with pos: the offset of the member name or list item being read
+	node      int32 // with pos: the node of the member being read
+	// sniffing is set for DecodeCheck's first pass with Auto, which
+	// decodes as Create: it stops at the first root member named for
+	// another op (see detected), and sets stopped.
+	sniffing, stopped bool
 
 	// With recording, strings are made without an allocation each (see
 	// decoder.string): what decodes never leaves DecodeCheck, which returns
@@ -338,8 +311,9 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 			d.node = pos.member(self, shape, i, d.at)
 		}
 		if i < 0 {
-			if d.recording && path == "" {
-				d.top.note(raw)
+			if d.sniffing && path == "" && detected(raw) {
+				d.stopped = true
+				break
 			}
 			if d.limit.allow(path, 0, RuleJSONUnknownMember) {
 				d.cur = d.unknown(shape, raw, flags)

@@ -117,29 +117,29 @@ func decodeCheck(data []byte, op Op, poolOf func(*Settings) *Pool, rec *record) 
 	done := false // decoded and checked already
 	switch op {
 	case Auto:
-		// Most documents are Create requests: decode as one, and pick
-		// another op, as detect does, from the top-level names the decoder
-		// saw. Only then is the document decoded again. A document with a
-		// syntax error is left to detect itself, which reads names as far
-		// as its own scan gets.
+		// Most documents are Create requests: decode as one, stopping at
+		// the first top-level name that detect would look at (each is an
+		// unknown member of a Create request), and without a syntax
+		// error: then detect, which reads only those names, says Create,
+		// and its pre-pass is not needed. Any other document is left to
+		// detect, and decoded again as the op it picks.
 		fresh := *rec
+		rec.sniffing = true
 		r, vs := decodeCreate(data, rec)
-		op, wrapped = rec.top.op()
-		if syntaxError(vs) {
-			op, wrapped = detect(data)
-		}
-		if op == Create {
-			decoded = vs
-			if !syntaxError(vs) {
-				checked = r.CheckPool(poolOf(&r.Settings))
-			}
+		if !rec.stopped && !syntaxError(vs) {
+			op, decoded, checked = Create, vs, r.CheckPool(poolOf(&r.Settings))
 			done = true
 			break
 		}
+		// Nothing of the first pass is kept but its copy of data and its
+		// slab, which the next pass fills again: r is not used.
+		text, strs := rec.text, rec.strs[:0]
 		*rec = fresh
+		rec.text, rec.strs = text, strs
 		if rec.pos != nil {
 			rec.pos = newPositions()
 		}
+		op, wrapped = detect(data)
 	case Describe:
 		_, wrapped = detect(data)
 	}
@@ -197,8 +197,13 @@ type record struct {
 	failed []failure
 	// pos, when not nil, is where positions are recorded.
 	pos *positions
-	// top is what the decoder saw of the top-level names detect reads.
-	top topNames
+	// sniffing makes the decoder stop at a root member detect looks at,
+	// and stopped says that it did (see decoder.sniffing).
+	sniffing, stopped bool
+	// text and strs are handed from one decoder to the next (see
+	// decoder.text).
+	text []byte
+	strs []string
 }
 
 // open makes d record into r; a nil r records nothing. The decoder keeps
@@ -206,14 +211,16 @@ type record struct {
 // DecodeCheck keeps on its stack stays there.
 func (r *record) open(d *decoder) {
 	if r != nil {
-		d.recording, d.pos = true, r.pos
+		d.recording, d.pos, d.sniffing = true, r.pos, r.sniffing
+		d.text, d.strs = r.text, r.strs
 	}
 }
 
 // close hands r what d recorded.
 func (r *record) close(d *decoder) {
 	if r != nil {
-		r.failed, r.top = d.failed, d.top
+		r.failed, r.stopped = d.failed, d.stopped
+		r.text, r.strs = d.text, d.strs
 	}
 }
 
