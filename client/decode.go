@@ -1,11 +1,13 @@
 package client
 
 import (
+	"bytes"
 	"errors"
 	"math"
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/cognitokit/appclient/internal/jsonlex"
 	"github.com/cognitokit/appclient/internal/pathname"
@@ -100,6 +102,17 @@ func detect(data []byte) (op Op, wrapped bool) {
 	return op, false
 }
 
+// detected reports whether name is one of the top-level member names that
+// make detect answer something other than Create (or may: CreationDate
+// alone does not). Each is an unknown member of CreateUserPoolClientRequest.
+func detected(name []byte) bool {
+	switch string(name) {
+	case "UserPoolClient", "ClientId", "CreationDate", "LastModifiedDate":
+		return true
+	}
+	return false
+}
+
 // DecodeCreate decodes a CreateUserPoolClient request: the JSON that
 // "aws cognito-idp create-user-pool-client --cli-input-json" takes.
 //
@@ -155,9 +168,7 @@ func decodeUserPoolClient(data []byte, wrapped bool, rec *record) (UserPoolClien
 				return
 			}
 			r = UserPoolClient{} // a repeated wrapper replaces the first whole
-			d.prefix = "UserPoolClient."
 			d.object("UserPoolClient", spec.UserPoolClientType, decode)
-			d.prefix = ""
 		})
 	} else {
 		d.root(spec.UserPoolClientType, decode)
@@ -175,12 +186,15 @@ var describeResponse = &spec.Shape{Name: "DescribeUserPoolClientResponse", Kind:
 
 // decoder reads one document into a shape and gathers decoding violations.
 type decoder struct {
-	lex    jsonlex.Lexer
-	data   []byte
-	out    Violations
-	prefix string // path prefix of the object being decoded: "", "UserPoolClient.", or "TokenValidityUnits."
-	cur    string // path of the member being read, for syntax errors
-	limit  limiter
+	lex  jsonlex.Lexer
+	data []byte
+	out  Violations
+	obj  string // the path of the object being decoded: "", "UserPoolClient", or "TokenValidityUnits"
+	// For syntax errors: the member being read is curMember of the object
+	// at path cur, or, when curMember is "", the value at cur. The path is
+	// joined only when it is wanted.
+	cur, curMember string
+	limit          limiter
 	// nullIsAbsent is set for AWS's output, where null means absent. In a
 	// request, null is a type error: the AWS CLI refuses it.
 	nullIsAbsent bool
@@ -193,6 +207,16 @@ type decoder struct {
 	pos       *positions
 	at        int   // with pos: the offset of the member name or list item being read
 	node      int32 // with pos: the node of the member being read
+	// sniffing is set for DecodeCheck's first pass with Auto, which
+	// decodes as Create: it stops at the first root member named for
+	// another op (see detected), and sets stopped.
+	sniffing, stopped bool
+
+	// With recording, strings are made without an allocation each (see
+	// decoder.string): what decodes never leaves DecodeCheck, which returns
+	// only violations.
+	text []byte   // a private copy of data, made at the first string: unescaped strings are views of it
+	strs []string // the slab that string members and list items are kept in
 }
 
 func (d *decoder) add(path string, id RuleID, msg string) {
@@ -212,10 +236,7 @@ func (d *decoder) fail(path string, shape *spec.Shape) {
 }
 
 func (d *decoder) path(name string) string {
-	if d.prefix == "" {
-		return name
-	}
-	return d.prefix + name
+	return memberPath(d.obj, name)
 }
 
 // root decodes the top-level object and reports a syntax error, if any.
@@ -245,7 +266,11 @@ func (d *decoder) root(shape *spec.Shape, member func(spec.Member)) {
 	if err := d.lex.Err(); err != nil {
 		d.at = min(max(err.Offset, 0), len(d.data))
 		where := jsonlex.Position(d.data, d.at)
-		d.add(d.cur, RuleJSONSyntax, "malformed JSON at line "+strconv.Itoa(where.Line)+", column "+strconv.Itoa(where.Column)+": "+err.Msg)
+		path := d.cur
+		if d.curMember != "" {
+			path = memberPath(d.cur, d.curMember)
+		}
+		d.add(path, RuleJSONSyntax, "malformed JSON at line "+strconv.Itoa(where.Line)+", column "+strconv.Itoa(where.Column)+": "+err.Msg)
 	}
 }
 
@@ -260,10 +285,8 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 		}
 		return false
 	}
-	outer := d.prefix
-	if path != "" {
-		d.prefix = path + "."
-	}
+	outer := d.obj
+	d.obj = path
 	d.lex.Begin('{')
 	pos := d.pos // nil unless positions are recorded
 	self := d.node
@@ -272,7 +295,7 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 	}
 	// A syntax error between members belongs to the object; one inside a
 	// member's value, to that member.
-	d.cur = path
+	d.cur, d.curMember = path, ""
 	var seen uint64
 	held := false // some unknown member was not reported
 	for first := true; d.lex.More('}', first); first = false {
@@ -288,7 +311,10 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 			d.node = pos.member(self, shape, i, d.at)
 		}
 		if i < 0 {
-			d.cur = path
+			if d.sniffing && path == "" && detected(raw) {
+				d.stopped = true
+				break
+			}
 			if d.limit.allow(path, 0, RuleJSONUnknownMember) {
 				d.cur = d.unknown(shape, raw, flags)
 			} else if !held && path != "" {
@@ -303,22 +329,22 @@ func (d *decoder) object(path string, shape *spec.Shape, member func(spec.Member
 			// The AWS CLI keeps the last of duplicate members: read it
 			// again, replacing the earlier value, so that the value
 			// checked is the value AWS receives.
-			d.cur = d.path(m.Name)
+			d.cur, d.curMember = d.path(m.Name), ""
 			if d.limit.allow(path, 0, RuleJSONDuplicateMember) {
 				d.add(d.cur, RuleJSONDuplicateMember, "appears more than once in the object: the AWS CLI keeps the last value, which is the one checked; keep only one")
 			}
 			member(m)
 		} else {
-			d.cur = d.path(m.Name)
+			d.curMember = m.Name // d.cur is path
 			seen |= 1 << i
 			member(m)
 		}
 		if d.lex.Err() != nil {
 			break
 		}
-		d.cur = path
+		d.cur, d.curMember = path, ""
 	}
-	d.prefix = outer
+	d.obj = outer
 	d.node = self
 	return true
 }
@@ -367,7 +393,7 @@ func (d *decoder) expectDesc(path string, k jsonlex.Kind, want string) bool {
 func (d *decoder) unknown(shape *spec.Shape, raw []byte, flags jsonlex.StringFlags) string {
 	name := string(raw)
 	path := d.path(pathname.Member(name, flags != 0))
-	if d.prefix == "" || d.prefix == "UserPoolClient." {
+	if d.obj == "" || d.obj == "UserPoolClient" {
 		if other := otherOperation(shape, name); other != "" {
 			d.add(path, RuleModelOperation, other)
 			return path
@@ -458,17 +484,113 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
+// str reads the string member name of the object being decoded. Its path
+// (a new string inside a nested object) is made only for a violation, as
+// in boolean and int32.
 func (d *decoder) str(name string) *string {
-	if !d.expect(d.path(name), jsonlex.String) {
+	if d.lex.Peek() != jsonlex.String {
+		d.expect(d.path(name), jsonlex.String)
 		return nil
 	}
 	b, flags, ok := d.lex.String()
 	if !ok {
 		return nil
 	}
-	d.stringFlags(d.path(name), flags)
-	s := string(b)
-	return &s
+	if flags != 0 {
+		d.stringFlags(d.path(name), flags)
+	}
+	return d.keep(d.string(b))
+}
+
+// string returns the string a value read by the lexer holds. With
+// recording, it copies nothing: an unescaped string is a view of d.text,
+// the private copy of the whole input made once, at the first string, and
+// an escaped one a view of the buffer the lexer unescaped it into, which
+// the lexer made for it alone. Neither is ever written again, so the
+// strings are as immutable as string(b) would be, and they do not depend
+// on the caller's data staying unchanged. (Every string of a document then
+// keeps d.text alive; the exported decoders, whose values the caller
+// keeps, copy each string instead.)
+func (d *decoder) string(b []byte) string {
+	if !d.recording || len(b) == 0 {
+		return string(b)
+	}
+	if off, ok := d.offsetOf(b); ok {
+		if d.text == nil {
+			d.text = append([]byte(nil), d.data...)
+		}
+		return unsafe.String(&d.text[off], len(b))
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// offsetOf reports where b, which is not empty, starts in d.data, and
+// whether b is a view of d.data at all: an escaped string is not.
+func (d *decoder) offsetOf(b []byte) (int, bool) {
+	if len(b) > len(d.data) {
+		return 0, false
+	}
+	// Two distinct live objects never overlap, so b starts inside d.data
+	// exactly when b is a view of it.
+	off := uintptr(unsafe.Pointer(unsafe.SliceData(b))) - uintptr(unsafe.Pointer(unsafe.SliceData(d.data)))
+	if off > uintptr(len(d.data)-len(b)) {
+		return 0, false
+	}
+	return int(off), true
+}
+
+// keep returns a pointer to a string holding s: with recording, a place in
+// the slab d.strs rather than an allocation of its own.
+func (d *decoder) keep(s string) *string {
+	if !d.recording {
+		p := new(string)
+		*p = s
+		return p
+	}
+	if d.strs == nil {
+		d.strs = make([]string, 0, slabSize(d.data))
+	}
+	// When the slab grows, the pointers and lists taken from the old one
+	// keep it alive, unchanged.
+	d.strs = append(d.strs, s)
+	return &d.strs[len(d.strs)-1]
+}
+
+// slabSize is the number of strings to make room for in the slab at first:
+// at most the strings data holds (member names among them), within bounds.
+func slabSize(data []byte) int {
+	return min(max(bytes.Count(data, quoteMark)/2, 8), 4096)
+}
+
+var quoteMark = []byte{'"'}
+
+// items returns where the items of a list are appended: the free end of the
+// slab with recording, and otherwise a new empty list.
+func (d *decoder) items() []string {
+	if !d.recording {
+		return []string{}
+	}
+	if d.strs == nil {
+		d.strs = make([]string, 0, slabSize(d.data))
+	}
+	n := len(d.strs)
+	return d.strs[n:n] // not nil, even when the slab is full
+}
+
+// endList returns out, a list begun with d.items, as a list of its own: with
+// recording, its items join the slab, and the list's capacity ends at its
+// length, so that nothing appended to it writes into the slab.
+func (d *decoder) endList(out []string) []string {
+	if !d.recording {
+		return out
+	}
+	n := len(d.strs)
+	if len(out) > 0 && cap(d.strs) > n && &out[0] == &d.strs[:n+1][n] {
+		d.strs = d.strs[:n+len(out)] // the items are where the slab was free
+	} else if cap(out) > len(out) {
+		d.strs = out // the list outgrew the slab: the rest of its array is the slab now
+	}
+	return out[:len(out):len(out)]
 }
 
 func (d *decoder) stringFlags(path string, flags jsonlex.StringFlags) {
@@ -483,7 +605,8 @@ func (d *decoder) stringFlags(path string, flags jsonlex.StringFlags) {
 }
 
 func (d *decoder) boolean(name string) *bool {
-	if !d.expect(d.path(name), jsonlex.Bool) {
+	if d.lex.Peek() != jsonlex.Bool {
+		d.expect(d.path(name), jsonlex.Bool)
 		return nil
 	}
 	v, ok := d.lex.Bool()
@@ -494,7 +617,8 @@ func (d *decoder) boolean(name string) *bool {
 }
 
 func (d *decoder) int32(name string) *int32 {
-	if !d.expectDesc(d.path(name), jsonlex.Number, "an integer") {
+	if d.lex.Peek() != jsonlex.Number {
+		d.expectDesc(d.path(name), jsonlex.Number, "an integer")
 		return nil
 	}
 	text, ok := d.lex.Number()
@@ -627,7 +751,7 @@ func (d *decoder) list(name string) []string {
 	if pos != nil {
 		pos.list(d.node) // a repeated list replaces the first whole
 	}
-	out := []string{}
+	out := d.items()
 	held := false // some failed item was not reported
 	for i, first := 0, true; d.lex.More(']', first); i, first = i+1, false {
 		if pos != nil {
@@ -638,7 +762,7 @@ func (d *decoder) list(name string) []string {
 		case jsonlex.String:
 			b, flags, ok := d.lex.String()
 			if !ok {
-				return out
+				return d.endList(out)
 			}
 			if flags != 0 {
 				if d.limit.allow(path, i, RuleJSONUTF8) {
@@ -647,10 +771,10 @@ func (d *decoder) list(name string) []string {
 					held = true
 				}
 			}
-			out = append(out, string(b))
+			out = append(out, d.string(b))
 		case jsonlex.Invalid, jsonlex.End:
 			d.lex.Skip()
-			return out
+			return d.endList(out)
 		default:
 			if d.lex.Skip() {
 				if d.limit.allow(path, i, RuleJSONType) {
@@ -666,5 +790,5 @@ func (d *decoder) list(name string) []string {
 	if d.recording {
 		d.listRead(path, len(out), held)
 	}
-	return out
+	return d.endList(out)
 }

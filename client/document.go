@@ -112,20 +112,47 @@ func (d *Document) Position(i int) Position {
 // with rec.pos) in rec, with the pool facts poolOf gives for the decoded
 // members. It also returns how many of the violations come from decoding.
 func decodeCheck(data []byte, op Op, poolOf func(*Settings) *Pool, rec *record) (Op, Violations, int) {
-	detected, wrapped := detect(data) // one scan of the top-level member names
-	if op == Auto {
-		op = detected
-	}
 	var decoded, checked Violations
-	client := "" // the path of the app client object: Check's paths are relative to it
+	wrapped := false
+	done := false // decoded and checked already
 	switch op {
-	case Update:
+	case Auto:
+		// Most documents are Create requests: decode as one, stopping at
+		// the first top-level name that detect would look at (each is an
+		// unknown member of a Create request), and without a syntax
+		// error: then detect, which reads only those names, says Create,
+		// and its pre-pass is not needed. Any other document is left to
+		// detect, and decoded again as the op it picks.
+		fresh := *rec
+		rec.sniffing = true
+		r, vs := decodeCreate(data, rec)
+		if !rec.stopped && !syntaxError(vs) {
+			op, decoded, checked = Create, vs, r.CheckPool(poolOf(&r.Settings))
+			done = true
+			break
+		}
+		// Nothing of the first pass is kept but its copy of data and its
+		// slab, which the next pass fills again: r is not used.
+		text, strs := rec.text, rec.strs[:0]
+		*rec = fresh
+		rec.text, rec.strs = text, strs
+		if rec.pos != nil {
+			rec.pos = newPositions()
+		}
+		op, wrapped = detect(data)
+	case Describe:
+		_, wrapped = detect(data)
+	}
+	client := "" // the path of the app client object: Check's paths are relative to it
+	switch {
+	case done:
+	case op == Update:
 		r, vs := decodeUpdate(data, rec)
 		decoded = vs
 		if !syntaxError(vs) {
 			checked = r.CheckPool(poolOf(&r.Settings))
 		}
-	case Describe:
+	case op == Describe:
 		r, vs := decodeUserPoolClient(data, wrapped, rec)
 		decoded = vs
 		if !syntaxError(vs) {
@@ -134,7 +161,7 @@ func decodeCheck(data []byte, op Op, poolOf func(*Settings) *Pool, rec *record) 
 		if wrapped {
 			client = "UserPoolClient"
 		}
-	default:
+	default: // Create, and an Op out of range
 		op = Create
 		r, vs := decodeCreate(data, rec)
 		decoded = vs
@@ -170,6 +197,13 @@ type record struct {
 	failed []failure
 	// pos, when not nil, is where positions are recorded.
 	pos *positions
+	// sniffing makes the decoder stop at a root member detect looks at,
+	// and stopped says that it did (see decoder.sniffing).
+	sniffing, stopped bool
+	// text and strs are handed from one decoder to the next (see
+	// decoder.text).
+	text []byte
+	strs []string
 }
 
 // open makes d record into r; a nil r records nothing. The decoder keeps
@@ -177,14 +211,16 @@ type record struct {
 // DecodeCheck keeps on its stack stays there.
 func (r *record) open(d *decoder) {
 	if r != nil {
-		d.recording, d.pos = true, r.pos
+		d.recording, d.pos, d.sniffing = true, r.pos, r.sniffing
+		d.text, d.strs = r.text, r.strs
 	}
 }
 
 // close hands r what d recorded.
 func (r *record) close(d *decoder) {
 	if r != nil {
-		r.failed = d.failed
+		r.failed, r.stopped = d.failed, d.stopped
+		r.text, r.strs = d.text, d.strs
 	}
 }
 

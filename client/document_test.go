@@ -1,7 +1,10 @@
 package client_test
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -234,4 +237,32 @@ func FuzzDecodeCheckDocument(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDecodeCheckOwnsItsStrings: DecodeCheck decodes strings without a copy
+// each, and its violations must still not change when the caller reuses its
+// input buffer afterwards.
+func TestDecodeCheckOwnsItsStrings(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "*", "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantOp, want := client.DecodeCheck(bytes.Clone(data), client.Auto)
+		buf := bytes.Clone(data)
+		op, got := client.DecodeCheck(buf, client.Auto)
+		for i := range buf {
+			buf[i] = 'X'
+		}
+		if op != wantOp {
+			t.Errorf("%s: op %v, want %v", file, op, wantOp)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: violations changed with the input buffer (-want +got):\n%s", file, diff)
+		}
+	}
 }

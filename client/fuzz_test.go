@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -50,7 +51,13 @@ func FuzzDecodeCheck(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		client.Detect(data)
+		// Auto decodes as Create first and picks the op from the names it
+		// saw: the same op, and the same violations, as Detect's.
+		detected := client.Detect(data)
+		autoOp, autoVs := client.DecodeCheck(data, client.Auto)
+		if op, vs := client.DecodeCheck(data, detected); autoOp != op || !slices.Equal(autoVs, vs) {
+			t.Errorf("DecodeCheck(Auto) = %v, %v; with Detect's op: %v, %v", autoOp, autoVs, op, vs)
+		}
 		for _, op := range []client.Op{client.Auto, client.Create, client.Update, client.Describe} {
 			used, vs := client.DecodeCheck(data, op)
 			for _, v := range vs {

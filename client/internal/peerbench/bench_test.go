@@ -19,7 +19,7 @@ var (
 
 // BenchmarkCheck compares checks of an already-decoded request, per fixture:
 // appclient's Check, jsonschema's Validate of the decoded instance,
-// validator's Struct, and Floor. Names: BenchmarkCheck/FIXTURE/IMPL.
+// validator's Struct, Floor and FloorPattern. Names: BenchmarkCheck/FIXTURE/IMPL.
 func BenchmarkCheck(b *testing.B) {
 	p := newPeers(b)
 	for _, name := range peerbench.Fixtures {
@@ -65,6 +65,13 @@ func BenchmarkCheck(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				sinkInt = peerbench.Floor(&r)
+			}
+		})
+		b.Run(name+"/patternfloor", func(b *testing.B) {
+			r, _ := client.DecodeCreate(data)
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkInt = peerbench.FloorPattern(&r)
 			}
 		})
 	}

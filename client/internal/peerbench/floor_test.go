@@ -16,6 +16,7 @@ import (
 // one above the model's maximum, true) and then to one it does not (no
 // control character, the maximum itself, false): Floor must give 1 and 0.
 // A member Floor skips, or an integer compared with another limit, fails.
+// FloorPattern, which walks the same members, must give the same.
 func TestFloorVisitsEveryMember(t *testing.T) {
 	b, err := peerbench.LoadBounds()
 	if err != nil {
@@ -57,6 +58,9 @@ func TestFloorVisitsEveryMember(t *testing.T) {
 				}
 				if got := peerbench.Floor(&r); got != want {
 					t.Errorf("%s (%v): Floor = %d, want %d", strings.Join(at, "."), f.Elem(), got, want)
+				}
+				if got := peerbench.FloorPattern(&r); got != want {
+					t.Errorf("%s (%v): FloorPattern = %d, want %d", strings.Join(at, "."), f.Elem(), got, want)
 				}
 			}
 		}
