@@ -28,8 +28,8 @@
 //     combination of the client ID and client secret".
 //
 // ALLOW_CLIENT_TOKEN_AUTH, mentioned by the GetClientToken documentation, is
-// not in ExplicitAuthFlowsType (see the project spec,
-// aws-model-constraints.md §2.6), so KnownAuthFlow reports it as unknown.
+// not in ExplicitAuthFlowsType (CreateUserPoolClient, ExplicitAuthFlows,
+// Valid Values), so KnownAuthFlow reports it as unknown.
 package flows
 
 // ExplicitAuthFlowsType values.

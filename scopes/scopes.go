@@ -16,10 +16,10 @@
 //     external APIs." A custom scope is written
 //     resourceServerIdentifier/scopeName and must exist in the pool; any
 //     other value is answered with ScopeDoesNotExistException ("Invalid
-//     scope requested: Cognito" was observed; see the project spec,
-//     aws-model-constraints.md §4 and rules.md §1.3 scope-exists).
-//   - phone, email and profile need openid (rules.md §1.3
-//     oidc-scopes-need-openid; AWS error text not captured).
+//     scope requested: Cognito" was observed; CreateUserPoolClient,
+//     AllowedOAuthScopes).
+//   - phone, email and profile need openid (the console refuses them
+//     without it; AWS's API error text is not captured).
 //
 // Resource server identifiers and scope names: the project spec gives no
 // constraints on them beyond ScopeType, and this package enforces none. An

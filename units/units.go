@@ -26,8 +26,8 @@
 // 0..315360000 for refresh tokens) apply whatever the unit and are much
 // looser than the bounds above; they are not this package's concern. The
 // service reports an out-of-bounds duration as "Invalid range for token
-// validity." (see the project spec, aws-model-constraints.md §4 and
-// rules.md §1.2).
+// validity." (TokenValidityUnitsType,
+// https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_TokenValidityUnitsType.html).
 package units
 
 import (
