@@ -2,8 +2,9 @@
 # The real CDK end-to-end fixture: synthesizes the CDK v2 app in
 # client/cfn/testdata/cdk (plain JavaScript, versions pinned by its
 # package-lock.json) into a fresh cdk.out, checks that the synthesized
-# templates are the committed golden ones (cdk.out.golden), and hands the
-# cloud assembly to check_synth_output below.
+# templates are the committed golden ones (cdk.out.golden) and that the
+# positions EXPECTED.md gives are theirs, and hands the cloud assembly to
+# check_synth_output below.
 # Needs Go, Node and npm; installs aws-cdk-lib and constructs into a temporary
 # folder (no CDK CLI, no AWS account, no network but the npm registry).
 #
@@ -103,6 +104,10 @@ else
     fi
   done
 fi
+
+# EXPECTED.md gives lines and columns in the golden templates: check them.
+echo "-- positions in $app_dir/EXPECTED.md"
+node "$app_dir/positions.js" --check "$app_dir/EXPECTED.md" "$golden"
 
 # check_synth_output checks what appclient finds in the cloud assembly $1.
 #
