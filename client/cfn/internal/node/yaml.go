@@ -292,6 +292,8 @@ type yamlConv struct {
 	aliasNodes int
 	// memo holds each anchored node converted, for its aliases to copy.
 	memo map[*yaml.Node]*Node
+	// visits counts the calls of measure, for tests.
+	visits int
 }
 
 // measure is the size and height of a converted node; done is false while
@@ -310,6 +312,7 @@ func (c *yamlConv) pos(n *yaml.Node) Pos {
 // aliases expanded, at nesting depth depth, without converting: it refuses
 // recursive aliases, too many alias expansions and too deep a nesting.
 func (c *yamlConv) measure(n *yaml.Node, depth int) (size, height int, err *Error) {
+	c.visits++
 	if n.Kind == yaml.AliasNode {
 		t := n.Alias
 		if t == nil {
