@@ -237,9 +237,10 @@ func breakLen(data []byte, i int) int {
 }
 
 // offset returns the offset of the 1-based line and column, clamped to the
-// line.
+// line (x.col is then less than col) or to the input.
 func (x *lineIndex) offset(line, col int) int {
 	if line < 1 {
+		x.line, x.col, x.off = 1, 1, 0
 		return 0
 	}
 	if line > len(x.starts) {
@@ -252,7 +253,7 @@ func (x *lineIndex) offset(line, col int) int {
 	if line < len(x.starts) {
 		end = x.starts[line]
 	}
-	for x.col < col && x.off < end {
+	for x.col < col && x.off < end && breakLen(x.data, x.off) == 0 {
 		if x.data[x.off] < utf8.RuneSelf {
 			x.off++
 		} else {
@@ -303,9 +304,16 @@ type measure struct {
 	done         bool
 }
 
+// pos returns the position of n. The library may place a node past the
+// end of its line, or on a line after the last (an empty value at the end
+// of the input); such a node is placed where its line, or the input, ends.
 func (c *yamlConv) pos(n *yaml.Node) Pos {
 	line, col := max(n.Line, 1), max(n.Column, 1)
-	return Pos{Line: line, Column: col, Offset: c.skip + c.lines.offset(line, col)}
+	off := c.lines.offset(line, col)
+	if line > len(c.lines.starts) || c.lines.col != col {
+		line, col = c.lines.lineCol(off)
+	}
+	return Pos{Line: line, Column: col, Offset: c.skip + off}
 }
 
 // measure returns the number of nodes n converts to and their height,
