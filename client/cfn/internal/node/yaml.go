@@ -120,11 +120,33 @@ func yamlSyntaxError(err error, body []byte, lines *lineIndex, skip int) *Error 
 	if r, n := utf8.DecodeRuneInString(msg); n > 0 {
 		msg = string(unicode.ToLower(r)) + msg[n:]
 	}
-	kind := "syntax"
-	if strings.HasPrefix(msg, "unknown anchor") {
-		kind = "alias"
+	if rest, ok := strings.CutPrefix(msg, "unknown anchor '"); ok {
+		name, _, _ := strings.Cut(rest, "'")
+		if off := findAlias(body, name); off >= 0 {
+			line, col := lines.lineCol(off)
+			p = Pos{Line: line, Column: col, Offset: skip + off}
+		}
+		return &Error{Pos: p, Kind: "alias", Msg: "alias *" + name + " names no anchor: an anchor &" + name + " must come before its alias"}
 	}
-	return &Error{Pos: p, Kind: kind, Msg: "invalid YAML: " + msg}
+	return &Error{Pos: p, Kind: "syntax", Msg: "invalid YAML: " + msg}
+}
+
+// findAlias returns the offset of the first alias *name in body, or -1.
+func findAlias(body []byte, name string) int {
+	alias := "*" + name
+	for from := 0; ; {
+		i := bytes.Index(body[from:], []byte(alias))
+		if i < 0 {
+			return -1
+		}
+		i += from
+		end := i + len(alias)
+		if (i == 0 || strings.IndexByte(" \t\r\n[{,:", body[i-1]) >= 0) &&
+			(end == len(body) || strings.IndexByte(" \t\r\n]},", body[end]) >= 0) {
+			return i
+		}
+		from = i + 1
+	}
 }
 
 // twoTags finds a node that carries two tags ("!Base64 !Sub x"), which
