@@ -104,7 +104,7 @@ func decodeYAML(body []byte) (doc, second *yaml.Node, err error) {
 // library reports at most a line, so Column is 0 and Offset the start of
 // that line; without a line, Pos is zero.
 func yamlSyntaxError(err error, body []byte, lines *lineIndex, skip int) *Error {
-	if e := twoTags(body, lines, skip); e != nil {
+	if e := twoTags(body, lines, skip, err.Error()); e != nil {
 		return e
 	}
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
@@ -150,8 +150,12 @@ func findAlias(body []byte, name string) int {
 }
 
 // twoTags finds a node that carries two tags ("!Base64 !Sub x"), which
-// YAML forbids and the library reports obscurely, and explains it.
-func twoTags(body []byte, lines *lineIndex, skip int) *Error {
+// YAML forbids and the library reports obscurely, and explains it. What
+// looks like two tags (perhaps text in a block scalar) is taken for the
+// cause of the library's error, errMsg, when without the first tag the
+// document reads otherwise; it tries a few candidates at most.
+func twoTags(body []byte, lines *lineIndex, skip int, errMsg string) *Error {
+	tries := 0
 	tokenStart := true
 	for i := 0; i < len(body); {
 		c := body[i]
@@ -182,7 +186,7 @@ func twoTags(body []byte, lines *lineIndex, skip int) *Error {
 			for j < len(body) && (body[j] == ' ' || body[j] == '\t') {
 				j++
 			}
-			if j > end && j < len(body) && body[j] == '!' {
+			if j > end && j < len(body) && body[j] == '!' && tries < 8 && causes(body, i, end, errMsg) {
 				first, second := string(body[i:end]), string(body[j:tagEnd(body, j)])
 				long := "Fn::Base64"
 				if fn, ok := cfnFunc(first); ok {
@@ -193,6 +197,9 @@ func twoTags(body []byte, lines *lineIndex, skip int) *Error {
 					Msg: "two tags on one value (" + first + " and " + second + "): a node cannot carry two tags; write one function in the long form, e.g. " +
 						long + ": " + second + " ..."}
 			}
+			if j > end && j < len(body) && body[j] == '!' {
+				tries++
+			}
 			i = end
 			tokenStart = false
 			continue
@@ -201,6 +208,17 @@ func twoTags(body []byte, lines *lineIndex, skip int) *Error {
 		i++
 	}
 	return nil
+}
+
+// causes reports whether body reads otherwise than with the error errMsg
+// when body[i:end] is blanked out.
+func causes(body []byte, i, end int, errMsg string) bool {
+	b := bytes.Clone(body)
+	for k := i; k < end; k++ {
+		b[k] = ' '
+	}
+	_, _, err := decodeYAML(b)
+	return err == nil || err.Error() != errMsg
 }
 
 // tagEnd returns the end of the tag that starts at body[i].
