@@ -120,6 +120,9 @@ func yamlSyntaxError(err error, body []byte, lines *lineIndex, skip int) *Error 
 	if r, n := utf8.DecodeRuneInString(msg); n > 0 {
 		msg = string(unicode.ToLower(r)) + msg[n:]
 	}
+	if strings.HasPrefix(msg, "exceeded max depth") {
+		return depthError(p)
+	}
 	if rest, ok := strings.CutPrefix(msg, "unknown anchor '"); ok {
 		name, _, _ := strings.Cut(rest, "'")
 		if off := findAlias(body, name); off >= 0 {

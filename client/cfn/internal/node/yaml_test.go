@@ -255,6 +255,8 @@ func TestParseYAMLDepth(t *testing.T) {
 		"a: " + deep(MaxDepth),
 		strings.Repeat("[!Ref ", MaxDepth/2+1) + strings.Repeat("]", MaxDepth/2+1),
 		"a: &x " + deep(MaxDepth-1) + "\nb: [*x]\n",
+		deep(20000),
+		strings.Repeat("- ", 20000) + "x\n",
 	} {
 		_, err := ParseYAML([]byte(in))
 		if err == nil {
