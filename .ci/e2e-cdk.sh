@@ -111,22 +111,12 @@ fi
 echo "-- positions in $app_dir/EXPECTED.md"
 node "$app_dir/positions.js" --check "$app_dir/EXPECTED.md" "$golden"
 
-# check_synth_output checks what appclient finds in the cloud assembly $1.
-#
-# TODO(cfn reader): the CloudFormation reader (client/cfn) and
-# "appclient validate DIR" for a cdk.out directory do not exist yet, so for
-# now this only keeps the templates when asked (running
-# "go run ./cmd/appclient validate --format text $1" today only says that a
-# directory cannot be read). The final check replaces the body with a Go
-# test run over this fresh synth:
-#
-#   APPCLIENT_CDK_OUT="$1" go test ./cmd/appclient/internal/cli -run TestCDKSynth -count=1
-#
-# where TestCDKSynth runs "appclient validate --format text" on the
-# directory and asserts the findings in client/cfn/testdata/cdk/EXPECTED.md:
-# the errors of BadTokens, BadCallback, BadFlows, WriteEmailVerified and
-# LegacyMix (the last in the nested template), each at its aws:cdk:path,
-# and no error for Web, Machine and Partial.
+# check_synth_output checks what appclient finds in the cloud assembly $1:
+# TestCDKSynth runs "appclient validate" on it as text, JSON and SARIF and
+# compares with testdata/cli/cdk-*.golden: the errors of BadTokens,
+# BadCallback, BadFlows, WriteEmailVerified and LegacyMix (the last in the
+# nested template), each at its aws:cdk:path and position, and no error for
+# Web, Machine and Partial (client/cfn/testdata/cdk/EXPECTED.md).
 check_synth_output() {
   local out=$1
   if [ -n "${CDK_SYNTH_KEEP:-}" ]; then
@@ -134,6 +124,8 @@ check_synth_output() {
     cp "$out"/*.template.json "$CDK_SYNTH_KEEP/"
     echo "-- kept the templates in $CDK_SYNTH_KEEP"
   fi
+  echo "-- appclient validate on the fresh synthesis (TestCDKSynth)"
+  APPCLIENT_CDK_OUT="$out" go test ./cmd/appclient/internal/cli -run '^TestCDKSynth$' -count=1
 }
 check_synth_output "$tmp/cdk.out"
 echo "-- e2e-cdk: ok ($((SECONDS - start)) s)"
