@@ -295,7 +295,7 @@ func lookupPos(where []pathPos, path string, fallback node.Pos) node.Pos {
 func scrub(msg string, secrets []string) string {
 	for _, s := range secrets {
 		if s != "" && strings.Contains(msg, s) {
-			msg = strings.ReplaceAll(msg, s, "(a secret value)")
+			msg = strings.ReplaceAll(msg, s, secretShown)
 		}
 	}
 	return msg
@@ -516,3 +516,6 @@ func (t *tmpl) scenarios(params []*param, conds []string) (out []*scenario, trun
 		}
 	}
 }
+
+// secretShown stands for a secret's value in a message.
+const secretShown = "(a value not shown)"
