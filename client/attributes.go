@@ -26,6 +26,7 @@ var attributesRules = []Rule{
 		Source:    srcCreate,
 		Exception: "InvalidParameterException",
 		Members:   []string{"WriteAttributes"},
+		itemwise:  true,
 		check: func(p *pass) {
 			for i, a := range p.WriteAttributes {
 				if a == emailVerified {

@@ -27,3 +27,13 @@ func CheckRule(id RuleID, in any, pool *Pool) Violations {
 	p.apply(i)
 	return p.out
 }
+
+// Itemwise reports whether the rule id judges each value on its own (see
+// Rule.itemwise).
+func Itemwise(id RuleID) bool {
+	r, ok := lookupRule(id)
+	return ok && r.itemwise
+}
+
+// ItemPath is itemPath: "Member[i]".
+func ItemPath(member string, i int) string { return itemPath(member, i) }

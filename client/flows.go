@@ -62,6 +62,7 @@ var flowsRules = []Rule{
 		Source:    srcPlans,
 		Exception: "FeatureUnavailableInTierException",
 		Members:   []string{"ExplicitAuthFlows"},
+		itemwise:  true,
 		check: func(p *pass) {
 			if p.pool.tierKnown() {
 				return // pool.feature-plan knows the answer
@@ -80,6 +81,7 @@ var flowsRules = []Rule{
 		Source:    srcCreate,
 		Exception: "none (accepted)",
 		Members:   []string{"ExplicitAuthFlows"},
+		itemwise:  true,
 		check: func(p *pass) {
 			for i, f := range p.ExplicitAuthFlows {
 				if msg := legacyMessage(f); msg != "" {
@@ -94,6 +96,7 @@ var flowsRules = []Rule{
 		Source:    srcAuthFlows,
 		Exception: "none (accepted)",
 		Members:   []string{"ExplicitAuthFlows"},
+		itemwise:  true,
 		check: func(p *pass) {
 			for i, f := range p.ExplicitAuthFlows {
 				if msg := passwordMessage(f); msg != "" {
@@ -108,6 +111,7 @@ var flowsRules = []Rule{
 		Source:    srcCreate,
 		Exception: "InvalidParameterException where unsupported",
 		Members:   []string{"ExplicitAuthFlows"},
+		itemwise:  true,
 		check: func(p *pass) {
 			for i, f := range p.ExplicitAuthFlows {
 				if f == clientTokenAuth {

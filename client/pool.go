@@ -120,19 +120,20 @@ var poolRules = []Rule{
 		Doc:       "Each SupportedIdentityProviders entry must be COGNITO or an identity provider of the pool (CreateUserPoolClient, SupportedIdentityProviders; seen failing as \"The provider X does not exist for User Pool Y\").",
 		Source:    srcCreate,
 		Exception: "InvalidParameterException",
-		// UserPoolId names the pool in the message when the facts do not.
-		Members: []string{"SupportedIdentityProviders", "UserPoolId"},
+		Members:   []string{"SupportedIdentityProviders"},
+		itemwise:  true,
 		check: func(p *pass) {
 			if p.pool.IdentityProviders == nil {
 				return
 			}
-			poolName := p.pool.ID
-			if poolName == "" && p.UserPoolID != nil {
-				poolName = *p.UserPoolID
+			// AWS names the pool; the facts may not know its ID.
+			pool := "the user pool"
+			if p.pool.ID != "" {
+				pool = "User Pool " + quote(p.pool.ID)
 			}
 			for i, name := range p.SupportedIdentityProviders {
 				if name != "COGNITO" && !contains(p.pool.IdentityProviders, name) && p.allow("SupportedIdentityProviders", i) {
-					p.report(itemPath("SupportedIdentityProviders", i), "The provider "+quote(name)+" does not exist for User Pool "+quote(poolName))
+					p.report(itemPath("SupportedIdentityProviders", i), "The provider "+quote(name)+" does not exist for "+pool)
 				}
 			}
 		},
@@ -143,6 +144,7 @@ var poolRules = []Rule{
 		Source:    srcResources,
 		Exception: "ScopeDoesNotExistException",
 		Members:   []string{"AllowedOAuthScopes"},
+		itemwise:  true,
 		check: func(p *pass) {
 			if p.pool.ResourceServers == nil {
 				return
@@ -162,6 +164,7 @@ var poolRules = []Rule{
 		Source:    srcAttributes,
 		Exception: "InvalidParameterException",
 		Members:   []string{"ReadAttributes"},
+		itemwise:  true,
 		check: func(p *pass) {
 			if p.pool.Attributes == nil {
 				return
@@ -180,6 +183,7 @@ var poolRules = []Rule{
 		Source:    srcAttributes,
 		Exception: "InvalidParameterException",
 		Members:   []string{"WriteAttributes"},
+		itemwise:  true,
 		check: func(p *pass) {
 			if p.pool.Attributes == nil {
 				return
@@ -250,6 +254,7 @@ var poolRules = []Rule{
 		Source:    srcPlans,
 		Exception: "FeatureUnavailableInTierException",
 		Members:   []string{"ExplicitAuthFlows"},
+		itemwise:  true,
 		check: func(p *pass) {
 			if !strings.EqualFold(p.pool.Tier, "LITE") {
 				return

@@ -46,7 +46,7 @@ func TestCheckPool(t *testing.T) {
 		{"Lite tier", &client.Pool{Tier: "LITE"}, nil, vs(
 			v("ExplicitAuthFlows[0]", client.RulePoolFeaturePlan, "ALLOW_USER_AUTH is not available on the pool's Lite feature plan: upgrade to Essentials or Plus"))},
 		{"providers known, none configured", &client.Pool{Tier: "PLUS", IdentityProviders: []string{}}, nil, vs(
-			v("SupportedIdentityProviders[1]", client.RulePoolIdentityProvider, `The provider "Google" does not exist for User Pool "us-east-1_Ab12Cd34E"`))},
+			v("SupportedIdentityProviders[1]", client.RulePoolIdentityProvider, `The provider "Google" does not exist for the user pool`))},
 		{"resource servers known", &client.Pool{Tier: "PLUS", ResourceServers: []client.ResourceServer{{Identifier: "api", Scopes: []string{"write"}}}}, nil, vs(
 			v("AllowedOAuthScopes[1]", client.RulePoolScope, `Invalid scope requested: "api/read" is not a scope of any resource server of the pool`))},
 		{"immutable write attribute", &client.Pool{Tier: "PLUS", Attributes: []client.Attribute{{Name: "email", Mutable: true}, {Name: "custom:tenant"}}}, nil, vs(
@@ -57,7 +57,7 @@ func TestCheckPool(t *testing.T) {
 			r.SupportedIdentityProviders = []string{"COGNITO", "E\nX: forged"}
 		}, vs(
 			v("SupportedIdentityProviders[1]", client.RuleModelPattern, `contains U+000A at character 2, which is not allowed; must match the ProviderNameType pattern ^[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]+$: letters, marks, symbols, numbers, punctuation and spaces (no control or format characters)`),
-			v("SupportedIdentityProviders[1]", client.RulePoolIdentityProvider, `The provider "E\nX: forged" does not exist for User Pool "us-east-1_Ab12Cd34E"`))},
+			v("SupportedIdentityProviders[1]", client.RulePoolIdentityProvider, `The provider "E\nX: forged" does not exist for the user pool`))},
 		{"required attribute written", &requiresEmail, func(r *client.CreateRequest) { r.WriteAttributes = []string{"email"} }, nil},
 		{"required attribute not written", &requiresEmail, func(r *client.CreateRequest) { r.WriteAttributes = []string{"name"} }, vs(
 			v("WriteAttributes", client.RulePoolRequiredAttributes, `Invalid write attributes specified: must include "email", which the pool's schema marks required`))},

@@ -40,6 +40,11 @@ type Rule struct {
 	// rule has nothing to report when none of its Members is present, and
 	// is then not applied.
 	whenAbsent bool
+	// itemwise says that the rule judges each value of its Members on its
+	// own: every finding is at the path of one member or list item and
+	// depends on that value alone (and on the pool facts). CheckCases then
+	// still applies the rule to the known values of a partly known input.
+	itemwise bool
 	// reads are the top-level members of Members, set when the catalogue
 	// is built.
 	reads memberSet

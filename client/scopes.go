@@ -19,6 +19,7 @@ var scopesRules = []Rule{
 		Source:    srcCreate,
 		Exception: "ScopeDoesNotExistException (Invalid scope requested)",
 		Members:   []string{"AllowedOAuthScopes"},
+		itemwise:  true,
 		check: func(p *pass) {
 			for i, sc := range p.AllowedOAuthScopes {
 				// A scope the model rules already reported is not reported

@@ -32,6 +32,7 @@ var urlsRules = []Rule{
 		Source:    srcCreate,
 		Exception: "InvalidParameterException",
 		Members:   redirectMembers,
+		itemwise:  true,
 		check: func(p *pass) {
 			p.redirectFinding(urls.NotAbsolute, false, "must be an absolute URI with a scheme, such as https://app.example.com/callback or myapp://callback")
 		},
@@ -42,6 +43,7 @@ var urlsRules = []Rule{
 		Source:    srcCreate,
 		Exception: "InvalidParameterException",
 		Members:   redirectMembers,
+		itemwise:  true,
 		check: func(p *pass) {
 			p.redirectFinding(urls.Fragment, false, "must not include a fragment (#), not even an empty one")
 		},
@@ -52,6 +54,7 @@ var urlsRules = []Rule{
 		Source:    srcCreate,
 		Exception: "InvalidParameterException (cannot use the HTTP protocol)",
 		Members:   redirectMembers,
+		itemwise:  true,
 		check: func(p *pass) {
 			p.redirectFinding(urls.InsecureHTTP, false, "must use HTTPS: plain HTTP is allowed only to exactly localhost, 127.0.0.1 or [::1]")
 		},
@@ -74,6 +77,7 @@ var urlsRules = []Rule{
 		Source:    srcCreate,
 		Exception: "none (accepted)",
 		Members:   redirectMembers,
+		itemwise:  true,
 		check: func(p *pass) {
 			p.redirectFinding(urls.OK, true, "uses plain HTTP to a loopback address: fine for local testing, not for production")
 		},
@@ -84,6 +88,7 @@ var urlsRules = []Rule{
 		Source:    srcRFC9700,
 		Exception: "none (accepted)",
 		Members:   []string{"CallbackURLs", "DefaultRedirectURI", "LogoutURLs"},
+		itemwise:  true,
 		check:     checkDangerousScheme,
 	},
 	{
@@ -92,6 +97,7 @@ var urlsRules = []Rule{
 		Source:    srcRFC9700,
 		Exception: "unverified",
 		Members:   redirectMembers,
+		itemwise:  true,
 		check: func(p *pass) {
 			r := p.parseRedirects()
 			report := func(member string, i int, found redirect) {
@@ -113,6 +119,7 @@ var urlsRules = []Rule{
 		Source:    srcCreate,
 		Exception: "none (accepted)",
 		Members:   []string{"LogoutURLs"},
+		itemwise:  true,
 		check: func(p *pass) {
 			for i, found := range p.parseRedirects().logout {
 				if found.problem != urls.OK && p.allow("LogoutURLs", i) {
