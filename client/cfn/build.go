@@ -266,7 +266,7 @@ func (b *built) int(path, field string, v *val) *int32 {
 				b.setUnknown(path, wrongType)
 				return client.Ptr(int32(0))
 			}
-			b.fail(RuleType, path, field, v, node.Pos{}, path+" must be an integer, or a string that is one; the "+kindName(v)+" given is not a whole number")
+			b.fail(RuleType, path, field, v, node.Pos{}, path+" must be an integer, or a string that holds one: the value given is not a whole number")
 			b.setUnknown(path, wrongType)
 			return client.Ptr(int32(0))
 		}

@@ -107,7 +107,8 @@ type evaluator struct {
 	t     *tmpl
 	sc    *scenario
 	errs  []rfinding
-	quiet bool // in a condition: no findings
+	quiet bool     // in a condition: no findings
+	stack []string // the conditions being evaluated, to stop at a cycle
 	depth int
 }
 
@@ -601,23 +602,28 @@ func (e *evaluator) ifFn(n, arg *node.Node, api, field string) *val {
 
 // condDeps returns the assumptions that condition name's outcome rests on
 // in the scenario.
-func (e *evaluator) condDeps(name string, depth int) []string {
-	var deps []string
-	if c, ok := e.sc.cond(name); ok && c.free {
-		deps = append(deps, "c:"+name)
+func (e *evaluator) condDeps(name string, _ int) []string {
+	var deps, seen []string
+	var cond func(name string)
+	var walk func(n *node.Node, depth int)
+	cond = func(name string) {
+		if has(seen, name) {
+			return
+		}
+		seen = append(seen, name)
+		if c, ok := e.sc.cond(name); ok && c.free {
+			deps = addDeps(deps, "c:"+name)
+		}
+		walk(e.t.condition(name), 0)
 	}
-	if depth > maxDepth {
-		return deps
-	}
-	var walk func(n *node.Node)
-	walk = func(n *node.Node) {
-		if n == nil {
+	walk = func(n *node.Node, depth int) {
+		if n == nil || depth > maxDepth {
 			return
 		}
 		switch n.Kind {
 		case node.Map:
 			if len(n.Pairs) == 1 && n.Pairs[0].Key == "Condition" && n.Pairs[0].Value.Kind == node.String {
-				deps = addDeps(deps, e.condDeps(n.Pairs[0].Value.Text, depth+1)...)
+				cond(n.Pairs[0].Value.Text)
 				return
 			}
 			if fn, arg := function(n); fn == "Ref" && arg.Kind == node.String {
@@ -627,15 +633,15 @@ func (e *evaluator) condDeps(name string, depth int) []string {
 				return
 			}
 			for _, p := range n.Pairs {
-				walk(p.Value)
+				walk(p.Value, depth+1)
 			}
 		case node.List:
 			for _, it := range n.Items {
-				walk(it)
+				walk(it, depth+1)
 			}
 		}
 	}
-	walk(e.t.condition(name))
+	cond(name)
 	return deps
 }
 
@@ -660,10 +666,13 @@ func (e *evaluator) condition(name string, depth int) tri {
 	if c, ok := e.sc.cond(name); ok {
 		return triOf(c.val)
 	}
-	if depth > maxDepth {
+	if depth > maxDepth || has(e.stack, name) {
 		return tUnknown
 	}
-	return e.condExpr(e.t.condition(name), depth+1)
+	e.stack = append(e.stack, name)
+	v := e.condExpr(e.t.condition(name), depth+1)
+	e.stack = e.stack[:len(e.stack)-1]
+	return v
 }
 
 func (e *evaluator) condExpr(n *node.Node, depth int) tri {

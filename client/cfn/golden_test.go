@@ -89,7 +89,9 @@ func templates(t testing.TB, dir string) []string {
 	return files
 }
 
-func goldenCheck(t *testing.T, files []string) {
+// goldenCheck compares each file's report with its golden file, in
+// goldenDir (or beside the file when goldenDir is "").
+func goldenCheck(t *testing.T, files []string, goldenDir string) {
 	for _, path := range files {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			data, err := os.ReadFile(path)
@@ -98,6 +100,9 @@ func goldenCheck(t *testing.T, files []string) {
 			}
 			got := render(cfn.Check(data, readParams(t, path)))
 			golden := strings.TrimSuffix(path, filepath.Ext(path)) + ".golden"
+			if goldenDir != "" {
+				golden = filepath.Join(goldenDir, filepath.Base(golden))
+			}
 			if *update {
 				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 					t.Fatal(err)
@@ -120,7 +125,7 @@ func TestGolden(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatal("no templates")
 	}
-	goldenCheck(t, files)
+	goldenCheck(t, files, "")
 }
 
 // TestCDKGolden checks real cdk synth output, when the cdk branch has
@@ -130,7 +135,9 @@ func TestCDKGolden(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no cdk synth output in testdata/cdk/cdk.out.golden")
 	}
-	goldenCheck(t, files)
+	// The golden reports live apart from cdk.out.golden, which holds
+	// exactly what cdk synth writes.
+	goldenCheck(t, files, filepath.Join("testdata", "cdk", "golden"))
 }
 
 // TestSecretNeverPrinted checks that a ClientSecret's value appears in no
