@@ -355,8 +355,14 @@ func (e *evaluator) ref(n *node.Node, name, api, field string) *val {
 	if res := e.t.resource(name); res != nil {
 		switch typeOf(res) {
 		case "AWS::Cognito::UserPoolIdentityProvider":
+			// Ref returns the provider's name.
 			if pn := res.Get("Properties").Get("ProviderName"); pn != nil && pn.Kind == node.String {
 				return &val{kind: vScalar, text: pn.Text, nk: node.String, n: n}
+			}
+		case "AWS::Cognito::UserPoolResourceServer":
+			// Ref returns the resource server's identifier.
+			if id := res.Get("Properties").Get("Identifier"); id != nil && id.Kind == node.String {
+				return &val{kind: vScalar, text: id.Text, nk: node.String, n: n}
 			}
 		case "AWS::Cognito::UserPool":
 			return unknown(n, "Ref "+name+" (the pool's ID, known at deploy)")

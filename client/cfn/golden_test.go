@@ -220,3 +220,42 @@ func TestRules(t *testing.T) {
 		t.Errorf("rule order (-want +got):\n%s", diff)
 	}
 }
+
+// TestCDKExpected checks the rules found in the CDK fixture against
+// testdata/cdk/EXPECTED.md: per client, the errors and warnings.
+func TestCDKExpected(t *testing.T) {
+	want := map[string][]string{
+		"PoolWeb224A1DFF":                nil,
+		"PoolMachine75D22E2D":            nil,
+		"PoolBadTokensCB11537B":          {"error tokens.access-range AccessTokenValidity 146:28"},
+		"PoolBadCallback0D6CF809":        {"error urls.https CallbackURLs[1] 187:6", "error urls.default-in-callbacks DefaultRedirectURI 189:27"},
+		"PoolBadFlows0D9A402B":           {"error oauth.client-credentials-alone AllowedOAuthFlows 206:26"},
+		"PoolPartial175B5D38":            nil,
+		"PoolWriteEmailVerified5A8CD5E3": {"error attributes.write-email-verified WriteAttributes[1] 306:6"},
+		"LegacyMixCE263F3B":              {"error flows.legacy-mix ExplicitAuthFlows 8:26", "warning flows.legacy ExplicitAuthFlows[0] 9:6", "warning flows.password ExplicitAuthFlows[0] 9:6"},
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "cdk", "cdk.out.golden", "*.template.json"))
+	if len(files) == 0 {
+		t.Skip("no cdk synth output")
+	}
+	got := map[string][]string{}
+	for _, path := range files {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep := cfn.Check(data, cfn.Options{})
+		if len(rep.Template) > 0 {
+			t.Errorf("%s: template findings %v", path, rep.Template)
+		}
+		for _, r := range rep.Results {
+			got[r.Resource] = nil
+			for _, f := range r.Findings {
+				got[r.Resource] = append(got[r.Resource], fmt.Sprintf("%s %s %s %d:%d", f.Severity, f.Rule, f.Path, f.Pos.Line, f.Pos.Column))
+			}
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("CDK findings (-want +got):\n%s", diff)
+	}
+}
