@@ -38,6 +38,14 @@ func (b *built) at(path string, v *val) {
 	b.pos = append(b.pos, pathPos{path: path, pos: pos, deps: v.deps})
 }
 
+// absent records where an absent value was written when its absence rests
+// on an assumption (an Fn::If with a Ref AWS::NoValue branch).
+func (b *built) absent(path string, v *val) {
+	if len(v.deps) > 0 {
+		b.at(path, v)
+	}
+}
+
 func (b *built) fail(rule client.RuleID, path, field string, v *val, pos node.Pos, msg string) {
 	var deps []string
 	if v != nil {
@@ -93,6 +101,9 @@ func (e *evaluator) build(res *node.Node, field string) *built {
 		switch pv.kind {
 		case vMap:
 			for _, p := range pv.pairs {
+				if p.v.kind == vAbsent && lookupProp(p.key) == nil {
+					continue
+				}
 				e.property(b, p, field+".Properties."+p.key)
 			}
 		case vUnknown, vAbsent:
@@ -219,6 +230,7 @@ func (e *evaluator) property(b *built, p vpair, field string) {
 // str reads a string: any scalar, as cfn-lint reads one.
 func (b *built) str(path, field string, v *val) *string {
 	if v.kind == vAbsent {
+		b.absent(path, v)
 		return nil
 	}
 	b.at(path, v)
@@ -245,6 +257,7 @@ func (b *built) str(path, field string, v *val) *string {
 // int reads an integer: a number, or a string that parses as one.
 func (b *built) int(path, field string, v *val) *int32 {
 	if v.kind == vAbsent {
+		b.absent(path, v)
 		return nil
 	}
 	b.at(path, v)
@@ -295,6 +308,7 @@ func holes(ps []client.Piece) string {
 // accepts it.
 func (b *built) bool(path, field string, v *val) *bool {
 	if v.kind == vAbsent {
+		b.absent(path, v)
 		return nil
 	}
 	b.at(path, v)
@@ -330,6 +344,7 @@ func (b *built) bool(path, field string, v *val) *bool {
 // list reads a list of strings.
 func (b *built) list(path, field string, v *val) []string {
 	if v.kind == vAbsent {
+		b.absent(path, v)
 		return nil
 	}
 	b.at(path, v)
@@ -360,6 +375,7 @@ func (b *built) list(path, field string, v *val) []string {
 func (b *built) object(pr *prop, field string, v *val, member func(q vpair, path, field string)) bool {
 	path := pr.name
 	if v.kind == vAbsent {
+		b.absent(path, v)
 		return false
 	}
 	b.at(path, v)
@@ -376,6 +392,9 @@ func (b *built) object(pr *prop, field string, v *val, member func(q vpair, path
 		qp := path + "." + q.key
 		qf := field + "." + q.key
 		if lookupIn(pr.fields, q.key) == nil {
+			if q.v.kind == vAbsent {
+				continue
+			}
 			msg := qp + " is not a member of " + pr.name
 			if s := suggest(pr.fields, q.key); s != "" {
 				msg += ": did you mean " + s + "?"

@@ -155,3 +155,22 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 }
+
+func TestAbsentUnderCondition(t *testing.T) {
+	p := prepareOne(t, `{"Conditions": {"C": {"Fn::Equals": [{"Ref": "AWS::Region"}, "x"]}},
+		"Resources": {"R": {"Type": "AWS::Cognito::UserPoolClient", "Properties": {
+			"UserPoolId": "us-east-1_abc", "ClientName": "n",
+			"DefaultRedirectURI": {"Fn::If": ["C", "https://a.example", {"Ref": "AWS::NoValue"}]},
+			"TokenValidityUnits": {"AccessToken": {"Fn::If": ["C", {"Ref": "AWS::NoValue"}, "days"]}}}}}}`, Options{})
+	var got [][]client.Assumption
+	for _, c := range p.cases {
+		got = append(got, c.Assumes)
+	}
+	want := [][]client.Assumption{
+		{{Text: "when condition C is true", Paths: []string{"DefaultRedirectURI", "TokenValidityUnits.AccessToken"}}},
+		{{Text: "when condition C is false", Paths: []string{"DefaultRedirectURI", "TokenValidityUnits.AccessToken"}}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("assumptions (-want +got):\n%s", diff)
+	}
+}

@@ -146,11 +146,9 @@ func (e *evaluator) eval(n *node.Node, api, field string) *val {
 		}
 		v := &val{kind: vMap, n: n}
 		for _, p := range n.Pairs {
+			// An absent member (Ref AWS::NoValue) stays, for the
+			// assumptions its absence rests on; readers skip it.
 			pv := e.eval(p.Value, join(api, p.Key), field+"."+p.Key)
-			if pv.kind == vAbsent {
-				v.deps = addDeps(v.deps, pv.deps...)
-				continue
-			}
 			v.pairs = append(v.pairs, vpair{key: p.Key, keyPos: p.KeyPos, v: pv})
 		}
 		return v
