@@ -109,7 +109,7 @@ func (t *tmpl) notEvaluated() (Finding, bool) {
 type prepared struct {
 	r        Result // with the reader's findings
 	cases    []client.Case
-	where    []pathPos
+	where    map[string]node.Pos // API path → where its value was first written
 	secrets  []string
 	field    string
 	fallback node.Pos
@@ -164,8 +164,8 @@ func (t *tmpl) prepare(pair node.Pair) *prepared {
 	pool := t.pool(res)
 
 	var cases []client.Case
-	var keys []string
-	var where []pathPos
+	keys := map[string]bool{}
+	where := map[string]node.Pos{}
 	var secrets []string
 	if cs := res.Get("Properties").Get("ClientSecret"); cs != nil && isScalar(cs) && cs.Text != "" {
 		secrets = append(secrets, cs.Text)
@@ -199,12 +199,18 @@ func (t *tmpl) prepare(pair node.Pair) *prepared {
 			}
 			readerErrs = append(readerErrs, f)
 		}
-		where = append(where, b.pos...)
+		for _, pp := range b.pos {
+			if _, ok := where[pp.path]; !ok && pp.pos.Line > 0 {
+				where[pp.path] = pp.pos
+			}
+		}
 		c := client.Case{Create: &b.req, Pool: pool, Unknown: b.unknown, Partly: b.partly}
 		for _, a := range texts {
 			var paths []string
+			inPaths := map[string]bool{}
 			for _, pp := range b.pos {
-				if has(pp.deps, a.key) && !has(paths, pp.path) {
+				if has(pp.deps, a.key) && !inPaths[pp.path] {
+					inPaths[pp.path] = true
 					paths = append(paths, pp.path)
 				}
 			}
@@ -213,21 +219,21 @@ func (t *tmpl) prepare(pair node.Pair) *prepared {
 			}
 		}
 		key := caseKey(&c)
-		if has(keys, key) {
+		if keys[key] {
 			continue
 		}
-		keys = append(keys, key)
+		keys[key] = true
 		cases = append(cases, c)
 	}
 
 	// Reader findings first, each once.
-	var seen []string
+	seen := map[string]bool{}
 	for _, f := range readerErrs {
 		k := string(f.rule) + "\x00" + f.field + "\x00" + f.msg
-		if has(seen, k) {
+		if seen[k] {
 			continue
 		}
-		seen = append(seen, k)
+		seen[k] = true
 		sev := severityOf(f.rule)
 		if len(f.deps) > 0 {
 			sev = client.Warning
@@ -275,12 +281,10 @@ func fieldOf(resField, path string) string {
 
 // lookupPos finds where path's value, or the nearest enclosing value, was
 // written.
-func lookupPos(where []pathPos, path string, fallback node.Pos) node.Pos {
+func lookupPos(where map[string]node.Pos, path string, fallback node.Pos) node.Pos {
 	for path != "" {
-		for _, w := range where {
-			if w.path == path && w.pos.Line > 0 {
-				return w.pos
-			}
+		if pos, ok := where[path]; ok {
+			return pos
 		}
 		i := strings.LastIndexAny(path, ".[")
 		if i < 0 {

@@ -109,7 +109,9 @@ type evaluator struct {
 	errs  []rfinding
 	quiet bool     // in a condition: no findings
 	stack []string // the conditions being evaluated, to stop at a cycle
-	depth int
+	// depsMemo holds condDeps' answers in the scenario (read by key only).
+	depsMemo map[string][]string
+	depth    int
 }
 
 const maxDepth = 64
@@ -599,7 +601,14 @@ func (e *evaluator) ifFn(n, arg *node.Node, api, field string) *val {
 		i = 1
 	}
 	v := e.eval(arg.Items[i], api, field+"["+strconv.Itoa(i)+"]")
-	deps := e.condDeps(name, 0)
+	deps, ok := e.depsMemo[name]
+	if !ok {
+		deps = e.condDeps(name, 0)
+		if e.depsMemo == nil {
+			e.depsMemo = map[string][]string{}
+		}
+		e.depsMemo[name] = deps
+	}
 	v.deps = addDeps(append([]string(nil), v.deps...), deps...)
 	return v
 }
