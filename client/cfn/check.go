@@ -1,7 +1,9 @@
 package cfn
 
 import (
+	"cmp"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -226,7 +228,13 @@ func (t *tmpl) prepare(pair node.Pair) *prepared {
 		cases = append(cases, c)
 	}
 
-	// Reader findings first, each once.
+	// Reader findings first, each once, in template order.
+	slices.SortStableFunc(readerErrs, func(a, b rfinding) int {
+		if a.pos.Line != b.pos.Line {
+			return cmp.Compare(a.pos.Line, b.pos.Line)
+		}
+		return cmp.Compare(a.pos.Column, b.pos.Column)
+	})
 	seen := map[string]bool{}
 	for _, f := range readerErrs {
 		k := string(f.rule) + "\x00" + f.field + "\x00" + f.msg

@@ -419,8 +419,11 @@ func (e *evaluator) sub(n, arg *node.Node, api, field string) *val {
 				e.fail(RuleFunction, api, field, str, "Fn::Sub names "+strconv.Quote(hole)+", but the template defines no resource "+strconv.Quote(res))
 			}
 			v = unknown(n, "Fn::GetAtt "+res+"."+attr)
+		} else if name != "AWS::NoValue" && e.t.param(name) == nil && !isPseudo(name) && e.t.resource(name) == nil {
+			e.fail(RuleFunction, api, field, n, "Fn::Sub names "+strconv.Quote(hole)+", but "+strconv.Quote(name)+" is neither a parameter, a pseudo parameter nor a resource of the template")
+			v = unknown(n, "an undefined name")
 		} else {
-			v = e.ref(str, name, api, field)
+			v = e.ref(n, name, api, field)
 		}
 		deps = addDeps(deps, v.deps...)
 		ps = appendVal(ps, v, hole)
