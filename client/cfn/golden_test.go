@@ -154,6 +154,13 @@ func TestSecretNeverPrinted(t *testing.T) {
 	if !strings.Contains(out, "[cfn.read-only]") {
 		t.Errorf("no cfn.read-only finding:\n%s", out)
 	}
+	data, err = os.ReadFile(filepath.Join("testdata", "templates", "client-secret-echoed.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out := render(cfn.Check(data, cfn.Options{})); strings.Contains(out, "planted-secret") || !strings.Contains(out, "[model.enum]") {
+		t.Errorf("want a model.enum finding without the secret:\n%s", out)
+	}
 	data, err = os.ReadFile(filepath.Join("testdata", "templates", "noecho.yaml"))
 	if err != nil {
 		t.Fatal(err)
