@@ -174,3 +174,19 @@ func TestAbsentUnderCondition(t *testing.T) {
 		t.Errorf("assumptions (-want +got):\n%s", diff)
 	}
 }
+
+func TestListParameterAssumption(t *testing.T) {
+	p := prepareOne(t, `{"Parameters": {"Cbs": {"Type": "CommaDelimitedList", "Default": "https://a.example, https://b.example"}},
+		"Resources": {"R": {"Type": "AWS::Cognito::UserPoolClient", "Properties": {
+			"UserPoolId": "us-east-1_abc", "ClientName": "n", "CallbackURLs": {"Ref": "Cbs"}}}}}`, Options{})
+	want := []client.Case{{
+		Create: &client.CreateRequest{Settings: client.Settings{
+			UserPoolID: client.Ptr("us-east-1_abc"), ClientName: client.Ptr("n"),
+			CallbackURLs: []string{"https://a.example", "https://b.example"},
+		}},
+		Assumes: []client.Assumption{{Text: "with parameter Cbs = https://a.example, https://b.example (its Default)", Paths: []string{"CallbackURLs"}, Open: true}},
+	}}
+	if diff := cmp.Diff(want, p.cases); diff != "" {
+		t.Errorf("cases (-want +got):\n%s", diff)
+	}
+}

@@ -216,6 +216,7 @@ func (t *tmpl) prepare(pair node.Pair) *prepared {
 					paths = append(paths, pp.path)
 				}
 			}
+			paths = outermost(paths, inPaths)
 			if len(paths) > 0 {
 				c.Assumes = append(c.Assumes, client.Assumption{Text: a.text, Paths: paths, Open: a.open})
 			}
@@ -269,6 +270,27 @@ func (t *tmpl) prepare(pair node.Pair) *prepared {
 			Field:   field + ".Condition", Pos: posOf(c.Value.Pos)})
 	}
 	return p
+}
+
+// outermost drops each path that a path of the set contains: "CallbackURLs"
+// covers "CallbackURLs[0]".
+func outermost(paths []string, set map[string]bool) []string {
+	out := paths[:0]
+	for _, p := range paths {
+		covered := false
+		for q := p; !covered; {
+			i := strings.LastIndexAny(q, ".[")
+			if i < 0 {
+				break
+			}
+			q = q[:i]
+			covered = set[q]
+		}
+		if !covered {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func has(list []string, s string) bool {
