@@ -93,6 +93,12 @@ func (t *tmpl) notEvaluated() (Finding, bool) {
 				Field: "Transform", Pos: posOf(it.Pos)}, true
 		}
 	}
+	if pos, field, ok := findKey(t.root, "Fn::Transform", "", 0); ok {
+		return Finding{
+			Violation: client.Violation{Rule: RuleNotEvaluated, Severity: client.Warning,
+				Message: "Fn::Transform (AWS::Include or a macro) is not evaluated: the app clients it generates or changes are not checked"},
+			Field: field, Pos: posOf(pos)}, true
+	}
 	if t.resources != nil && t.resources.Kind == node.Map {
 		for _, p := range t.resources.Pairs {
 			if strings.HasPrefix(p.Key, "Fn::ForEach::") {
@@ -116,6 +122,36 @@ type prepared struct {
 	field    string
 	fallback node.Pos
 	never    bool // the resource's condition is false in every case
+}
+
+// findKey finds the first map key named key in n, depth first, and its
+// template path.
+func findKey(n *node.Node, key, field string, depth int) (node.Pos, string, bool) {
+	if n == nil || depth > node.MaxDepth {
+		return node.Pos{}, "", false
+	}
+	switch n.Kind {
+	case node.Map:
+		for _, p := range n.Pairs {
+			f := p.Key
+			if field != "" {
+				f = field + "." + p.Key
+			}
+			if p.Key == key {
+				return p.KeyPos, f, true
+			}
+			if pos, f, ok := findKey(p.Value, key, f, depth+1); ok {
+				return pos, f, true
+			}
+		}
+	case node.List:
+		for i, it := range n.Items {
+			if pos, f, ok := findKey(it, key, field+"["+strconv.Itoa(i)+"]", depth+1); ok {
+				return pos, f, true
+			}
+		}
+	}
+	return node.Pos{}, "", false
 }
 
 // check checks one client resource.

@@ -330,7 +330,11 @@ func (e *evaluator) ref(n *node.Node, name, api, field string) *val {
 		default:
 			a, ok := e.sc.param(name)
 			if !ok {
-				return unknown(n, p.reason)
+				reason := p.reason
+				if reason == "" {
+					reason = "parameter " + name + ", known at deploy"
+				}
+				return unknown(n, reason)
 			}
 			text = a.p.cands[a.i]
 			deps = []string{"p:" + name}
