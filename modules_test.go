@@ -70,23 +70,37 @@ func TestModulesAreInstallable(t *testing.T) {
 	if len(withVerb(ds, "go")) != 1 {
 		t.Errorf("go.work: want exactly one go line")
 	}
-	var used []string
+	var used, replaced []string
 	for _, d := range ds {
 		switch d.verb {
 		case "replace":
 			// One replacement is allowed, for development only: the core at
 			// exactly the version the nested modules require, by the
 			// checkout's root, so that a checkout builds without fetching
-			// that version (users never read go.work).
-			if len(d.args) != 4 || d.args[0] != coreModule || d.args[2] != "=>" || d.args[3] != "./" {
-				t.Errorf("go.work:%d: replace %s: only %s VERSION => ./ is allowed", d.line, strings.Join(d.args, " "), coreModule)
+			// that version (users never read go.work). The same holds for a
+			// nested module that another one requires (the command requires
+			// client/cfn): it is replaced by its directory at exactly the
+			// version required.
+			if len(d.args) != 4 || d.args[2] != "=>" {
+				t.Errorf("go.work:%d: malformed replace %q", d.line, strings.Join(d.args, " "))
 				continue
 			}
-			for _, v := range nestedCoreVersions(t, dirs) {
-				if v != d.args[1] {
-					t.Errorf("go.work:%d: replaces %s %s, but a nested module requires %s: they must be the same", d.line, coreModule, d.args[1], v)
+			mod, version, dir := d.args[0], d.args[1], path.Clean(strings.TrimPrefix(d.args[3], "./"))
+			if !slices.Contains(dirs, dir) || modulePath(dir) != mod {
+				t.Errorf("go.work:%d: replace %s: only a module of this repository, by its own directory, may be replaced (%s is in %s)",
+					d.line, strings.Join(d.args, " "), mod, dirOf(mod))
+				continue
+			}
+			required := requiredVersions(t, dirs, mod)
+			if len(required) == 0 {
+				t.Errorf("go.work:%d: replaces %s, which no module requires", d.line, mod)
+			}
+			for _, v := range required {
+				if v != version {
+					t.Errorf("go.work:%d: replaces %s %s, but a module requires %s: they must be the same", d.line, mod, version, v)
 				}
 			}
+			replaced = append(replaced, mod)
 		case "use":
 			if len(d.args) != 1 {
 				t.Errorf("go.work:%d: malformed use %q", d.line, strings.Join(d.args, " "))
@@ -99,6 +113,42 @@ func TestModulesAreInstallable(t *testing.T) {
 	if !slices.Equal(used, dirs) {
 		t.Errorf("go.work uses %q; want every directory with a go.mod, %q", used, dirs)
 	}
+	for _, dir := range dirs {
+		if mod := modulePath(dir); len(requiredVersions(t, dirs, mod)) > 0 && !slices.Contains(replaced, mod) {
+			t.Errorf("go.work: a module requires %s, but go.work does not replace it by %s: a checkout would fetch it", mod, dir)
+		}
+	}
+}
+
+// modulePath returns the path of the module in dir ("." is the core).
+func modulePath(dir string) string {
+	if dir == "." {
+		return coreModule
+	}
+	return coreModule + "/" + dir
+}
+
+// dirOf returns the directory a module of this repository would be in.
+func dirOf(mod string) string {
+	if mod == coreModule {
+		return "."
+	}
+	return strings.TrimPrefix(mod, coreModule+"/")
+}
+
+// requiredVersions returns every version of mod that a module of dirs
+// requires.
+func requiredVersions(t *testing.T, dirs []string, mod string) []string {
+	t.Helper()
+	var out []string
+	for _, dir := range dirs {
+		for _, d := range readDirectives(t, path.Join(dir, "go.mod")) {
+			if d.verb == "require" && len(d.args) >= 2 && d.args[0] == mod {
+				out = append(out, d.args[1])
+			}
+		}
+	}
+	return out
 }
 
 // goModDirs returns the slash-separated directories, relative to the
@@ -280,20 +330,3 @@ replace (
 	}
 }
 
-// nestedCoreVersions returns the versions of the core that the nested
-// modules require.
-func nestedCoreVersions(t *testing.T, dirs []string) []string {
-	t.Helper()
-	var out []string
-	for _, dir := range dirs {
-		if dir == "." {
-			continue
-		}
-		for _, d := range readDirectives(t, path.Join(dir, "go.mod")) {
-			if d.verb == "require" && len(d.args) >= 2 && d.args[0] == coreModule {
-				out = append(out, d.args[1])
-			}
-		}
-	}
-	return out
-}

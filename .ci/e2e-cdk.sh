@@ -5,8 +5,10 @@
 # templates are the committed golden ones (cdk.out.golden) and that the
 # positions EXPECTED.md gives are theirs, and hands the cloud assembly to
 # check_synth_output below.
-# Needs Go, Node and npm; installs aws-cdk-lib and constructs into a temporary
-# folder (no CDK CLI, no AWS account, no network but the npm registry).
+# Needs Node and npm (and Go, for the final check once the reader exists);
+# installs aws-cdk-lib and constructs into a temporary folder with npm ci (no
+# CDK CLI, no AWS account, no network but the npm registry). About 15-20 s
+# with a warm npm cache; a cold cache adds the download of aws-cdk-lib.
 #
 # CDK_SYNTH_KEEP=DIR     also copy the synthesized *.template.json files to DIR.
 # CDK_GOLDEN_UPDATE=1    rewrite cdk.out.golden from this synth instead of

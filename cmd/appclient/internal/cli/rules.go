@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/cognitokit/appclient/client"
+	"github.com/cognitokit/appclient/client/cfn"
 )
 
 func runRules(args []string, stdout, stderr io.Writer) int {
@@ -39,7 +40,7 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 // writeRulesText writes each rule as a heading line and indented details,
 // with a blank line between rules.
 func writeRulesText(w *bufio.Writer) {
-	for i, r := range client.Rules() {
+	for i, r := range allRules() {
 		if i > 0 {
 			w.WriteByte('\n')
 		}
@@ -60,7 +61,7 @@ type jsonRule struct {
 }
 
 func writeRulesJSON(w io.Writer) {
-	rules := client.Rules()
+	rules := allRules()
 	out := struct {
 		Rules []jsonRule `json:"rules"`
 	}{Rules: make([]jsonRule, len(rules))}
@@ -81,7 +82,7 @@ func writeRulesJSON(w io.Writer) {
 // README.md holds it between the markers <!-- rules:start --> and
 // <!-- rules:end -->.
 func RulesMarkdown() string {
-	rules := client.Rules()
+	rules := allRules()
 	var families []string
 	for _, r := range rules {
 		if !contains(families, r.Family()) {
@@ -137,4 +138,10 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// allRules is every rule the command reports: the engine's catalogue, then
+// the CloudFormation reader's own rules.
+func allRules() []client.Rule {
+	return append(client.Rules(), cfn.Rules()...)
 }

@@ -12,7 +12,7 @@ import (
 
 // SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html):
 // validate --format sarif writes one log with one run. The run lists every
-// rule of client.Rules() in catalogue order, and one result per violation,
+// rule of allRules() in catalogue order, and one result per violation,
 // files in the order given. Each result of a file read from disk points at
 // the member's line and column, as client.Document.Position finds them while
 // decoding; standard input has no location. A file that cannot be read is a
@@ -115,7 +115,7 @@ type sarifWriter struct {
 }
 
 func newSARIF() *sarifWriter {
-	rules := client.Rules()
+	rules := allRules()
 	s := &sarifWriter{ruleIndex: make(map[client.RuleID]int, len(rules))}
 	driver := sarifDriver{Name: "appclient", InformationURI: toolURI, Rules: make([]sarifRule, len(rules))}
 	for i, r := range rules {

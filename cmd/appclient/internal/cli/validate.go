@@ -9,16 +9,25 @@ import (
 	"strings"
 
 	"github.com/cognitokit/appclient/client"
+	"github.com/cognitokit/appclient/client/cfn"
 	"github.com/cognitokit/appclient/internal/pathname"
 )
 
 // jsonResult is one file's entry in the output of validate --format json.
 type jsonResult struct {
-	File       string          `json:"file"`
-	Op         string          `json:"op"`
+	File string `json:"file"`
+	Op   string `json:"op"`
+	// Resource and CDKPath name the AWS::Cognito::UserPoolClient of a
+	// template: its logical ID and its aws:cdk:path metadata.
+	Resource   string          `json:"resource,omitempty"`
+	CDKPath    string          `json:"cdkPath,omitempty"`
 	Valid      bool            `json:"valid"`
 	Violations []jsonViolation `json:"violations"`
-	Error      string          `json:"error,omitempty"`
+	// Skipped lists, for a template's client, the values known only at
+	// deploy and the rules not applied to them.
+	Skipped []jsonSkipped `json:"skipped,omitempty"`
+	Note    string        `json:"note,omitempty"`
+	Error   string        `json:"error,omitempty"`
 }
 
 type jsonViolation struct {
@@ -26,6 +35,10 @@ type jsonViolation struct {
 	Rule     string `json:"rule"`
 	Severity string `json:"severity"`
 	Message  string `json:"message"`
+	// Line and Column (1-based, in characters) are where the value is in a
+	// template.
+	Line   int `json:"line,omitempty"`
+	Column int `json:"column,omitempty"`
 }
 
 // poolFlag collects the files of the repeatable --pool flag.
@@ -44,6 +57,9 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opName := fs.String("op", "auto", "input kind: auto, create, update or describe")
 	maxBytes := maxBytesFlag(fs)
 	var pools poolFlag
+	var params paramFlag
+	fs.Var(&params, "parameters", "values for a template's parameters: Key=Value, or a FILE with the AWS CLI's [{\"ParameterKey\": K, \"ParameterValue\": V}] or one Key=Value per line (repeatable)")
+	explain := fs.Bool("explain-skipped", false, "list, for each template value known only at deploy, the rules not applied to it")
 	fs.Var(&pools, "pool", "facts about a user pool: describe-user-pool, list-identity-providers, describe-identity-provider or list-resource-servers output (repeatable; several pools may be given)")
 	files, code, ok := parseFlags(fs, args, stdout, stderr)
 	if !ok {
@@ -61,11 +77,19 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
+	values, err := params.load(*maxBytes)
+	if err != nil {
+		return usageError(stderr, "validate: "+err.Error())
+	}
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
+	if files, err = expandDirs(files); err != nil {
+		return usageError(stderr, "validate: "+err.Error())
+	}
 
-	v := validator{op: op, pool: pool, stdin: stdin, stderr: stderr, out: bufio.NewWriter(stdout), max: *maxBytes}
+	v := validator{op: op, pool: pool, stdin: stdin, stderr: stderr, out: bufio.NewWriter(stdout), max: *maxBytes,
+		params: values, explain: *explain}
 	switch *format {
 	case "sarif":
 		v.sarif = newSARIF()
@@ -102,6 +126,9 @@ type validator struct {
 	out    *bufio.Writer
 	code   int
 	max    int64 // the largest input read
+
+	params  map[string]string // --parameters, for templates
+	explain bool              // --explain-skipped
 
 	stdinData []byte // standard input, read once
 	stdinErr  error
@@ -170,6 +197,10 @@ func (v *validator) file(i int, name string) {
 		if v.sarif != nil {
 			v.sarif.unreadable(name, reason)
 		}
+		return
+	}
+	if v.op == client.Auto && cfn.Detect(data) != cfn.NotTemplate {
+		v.template(i, name, data)
 		return
 	}
 	if v.sarif != nil {
