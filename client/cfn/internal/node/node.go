@@ -49,7 +49,7 @@ type Kind uint8
 
 const (
 	Null   Kind = iota + 1 // JSON null; YAML null, ~ or an empty value
-	Bool                   // JSON true/false; YAML plain true/false (any case)
+	Bool                   // JSON true/false; YAML plain true/false, True/False or TRUE/FALSE
 	Number                 // JSON number; YAML plain integer or float (YAML 1.2 core schema)
 	String                 // any other scalar: JSON string, YAML quoted or plain scalar
 	List                   // JSON array, YAML sequence
@@ -119,4 +119,5 @@ type Error struct {
 	Msg  string // lowercase; says what must hold
 }
 
+// Error returns the message, without the position.
 func (e *Error) Error() string { return e.Msg }

@@ -104,7 +104,7 @@ func decodeYAML(body []byte) (doc, second *yaml.Node, err error) {
 // library reports at most a line, so Column is 0 and Offset the start of
 // that line; without a line, Pos is zero.
 func yamlSyntaxError(err error, body []byte, lines *lineIndex, skip int) *Error {
-	if e := twoTags(body, lines, skip); e != nil {
+	if e := twoTags(body, lines, skip, err.Error()); e != nil {
 		return e
 	}
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
@@ -120,16 +120,45 @@ func yamlSyntaxError(err error, body []byte, lines *lineIndex, skip int) *Error 
 	if r, n := utf8.DecodeRuneInString(msg); n > 0 {
 		msg = string(unicode.ToLower(r)) + msg[n:]
 	}
-	kind := "syntax"
-	if strings.HasPrefix(msg, "unknown anchor") {
-		kind = "alias"
+	if strings.HasPrefix(msg, "exceeded max depth") {
+		return depthError(p)
 	}
-	return &Error{Pos: p, Kind: kind, Msg: "invalid YAML: " + msg}
+	if rest, ok := strings.CutPrefix(msg, "unknown anchor '"); ok {
+		name, _, _ := strings.Cut(rest, "'")
+		if off := findAlias(body, name); off >= 0 {
+			line, col := lines.lineCol(off)
+			p = Pos{Line: line, Column: col, Offset: skip + off}
+		}
+		return &Error{Pos: p, Kind: "alias", Msg: "alias *" + name + " names no anchor: an anchor &" + name + " must come before its alias"}
+	}
+	return &Error{Pos: p, Kind: "syntax", Msg: "invalid YAML: " + msg}
+}
+
+// findAlias returns the offset of the first alias *name in body, or -1.
+func findAlias(body []byte, name string) int {
+	alias := "*" + name
+	for from := 0; ; {
+		i := bytes.Index(body[from:], []byte(alias))
+		if i < 0 {
+			return -1
+		}
+		i += from
+		end := i + len(alias)
+		if (i == 0 || strings.IndexByte(" \t\r\n[{,:", body[i-1]) >= 0) &&
+			(end == len(body) || strings.IndexByte(" \t\r\n]},", body[end]) >= 0) {
+			return i
+		}
+		from = i + 1
+	}
 }
 
 // twoTags finds a node that carries two tags ("!Base64 !Sub x"), which
-// YAML forbids and the library reports obscurely, and explains it.
-func twoTags(body []byte, lines *lineIndex, skip int) *Error {
+// YAML forbids and the library reports obscurely, and explains it. What
+// looks like two tags (perhaps text in a block scalar) is taken for the
+// cause of the library's error, errMsg, when without the first tag the
+// document reads otherwise; it tries a few candidates at most.
+func twoTags(body []byte, lines *lineIndex, skip int, errMsg string) *Error {
+	tries := 0
 	tokenStart := true
 	for i := 0; i < len(body); {
 		c := body[i]
@@ -160,7 +189,7 @@ func twoTags(body []byte, lines *lineIndex, skip int) *Error {
 			for j < len(body) && (body[j] == ' ' || body[j] == '\t') {
 				j++
 			}
-			if j > end && j < len(body) && body[j] == '!' {
+			if j > end && j < len(body) && body[j] == '!' && tries < 8 && causes(body, i, end, errMsg) {
 				first, second := string(body[i:end]), string(body[j:tagEnd(body, j)])
 				long := "Fn::Base64"
 				if fn, ok := cfnFunc(first); ok {
@@ -171,6 +200,9 @@ func twoTags(body []byte, lines *lineIndex, skip int) *Error {
 					Msg: "two tags on one value (" + first + " and " + second + "): a node cannot carry two tags; write one function in the long form, e.g. " +
 						long + ": " + second + " ..."}
 			}
+			if j > end && j < len(body) && body[j] == '!' {
+				tries++
+			}
 			i = end
 			tokenStart = false
 			continue
@@ -179,6 +211,17 @@ func twoTags(body []byte, lines *lineIndex, skip int) *Error {
 		i++
 	}
 	return nil
+}
+
+// causes reports whether body reads otherwise than with the error errMsg
+// when body[i:end] is blanked out.
+func causes(body []byte, i, end int, errMsg string) bool {
+	b := bytes.Clone(body)
+	for k := i; k < end; k++ {
+		b[k] = ' '
+	}
+	_, _, err := decodeYAML(b)
+	return err == nil || err.Error() != errMsg
 }
 
 // tagEnd returns the end of the tag that starts at body[i].
@@ -237,9 +280,10 @@ func breakLen(data []byte, i int) int {
 }
 
 // offset returns the offset of the 1-based line and column, clamped to the
-// line.
+// line (x.col is then less than col) or to the input.
 func (x *lineIndex) offset(line, col int) int {
 	if line < 1 {
+		x.line, x.col, x.off = 1, 1, 0
 		return 0
 	}
 	if line > len(x.starts) {
@@ -252,7 +296,7 @@ func (x *lineIndex) offset(line, col int) int {
 	if line < len(x.starts) {
 		end = x.starts[line]
 	}
-	for x.col < col && x.off < end {
+	for x.col < col && x.off < end && breakLen(x.data, x.off) == 0 {
 		if x.data[x.off] < utf8.RuneSelf {
 			x.off++
 		} else {
@@ -303,9 +347,16 @@ type measure struct {
 	done         bool
 }
 
+// pos returns the position of n. The library may place a node past the
+// end of its line, or on a line after the last (an empty value at the end
+// of the input); such a node is placed where its line, or the input, ends.
 func (c *yamlConv) pos(n *yaml.Node) Pos {
 	line, col := max(n.Line, 1), max(n.Column, 1)
-	return Pos{Line: line, Column: col, Offset: c.skip + c.lines.offset(line, col)}
+	off := c.lines.offset(line, col)
+	if line > len(c.lines.starts) || c.lines.col != col {
+		line, col = c.lines.lineCol(off)
+	}
+	return Pos{Line: line, Column: col, Offset: c.skip + off}
 }
 
 // measure returns the number of nodes n converts to and their height,

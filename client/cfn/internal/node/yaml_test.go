@@ -135,6 +135,10 @@ func TestParseYAMLErrors(t *testing.T) {
 		{"set tag", "a: !!set {x}\n", "tag", Pos{1, 4, 3}, []string{"unknown tag !!set"}},
 		{"two tags", "a: !Base64 !Sub x\n", "tag", Pos{1, 12, 11}, []string{"cannot carry two tags", "Fn::Base64: !Sub"}},
 		{"two tags nested", "a:\n  b: [!Ref !Sub x]\n", "tag", Pos{2, 12, 14}, []string{"cannot carry two tags", "Ref: !Sub"}},
+		{"two tags top", "!Base64 !Sub x\n", "tag", Pos{1, 9, 8}, []string{"cannot carry two tags"}},
+		{"two tags in a block list", "- x\n- !Not !Equals [a, b]\n", "tag", Pos{2, 8, 11}, []string{"Fn::Not: !Equals"}},
+		{"two tags after a block scalar", "a: |\n  !x !y\nb: !If !Ref\n", "tag", Pos{3, 8, 20}, []string{"(!If and !Ref)"}},
+		{"text like two tags", "a: |\n  !x !y\nb: [\n", "syntax", Pos{Line: 3, Offset: 13}, []string{"invalid YAML"}},
 		{"duplicate key", "a: 1\nb: 2\na: 3\n", "duplicate-key", Pos{3, 1, 10}, []string{`duplicate key "a"`, "line 1, column 1"}},
 		{"duplicate key nested", "R:\n  P:\n    x: 1\n    x: 2\n", "duplicate-key", Pos{4, 5, 21}, []string{`duplicate key "x"`}},
 		{"duplicate key flow", "{a: 1, a: 2}", "duplicate-key", Pos{1, 8, 7}, []string{`duplicate key "a"`}},
@@ -147,7 +151,8 @@ func TestParseYAMLErrors(t *testing.T) {
 		{"two documents", "a: 1\n---\nb: 2\n", "syntax", Pos{2, 1, 5}, []string{"a template is one YAML document"}},
 		{"recursive alias", "a: &x [1, *x]\n", "alias", Pos{1, 11, 10}, []string{"recursive alias *x"}},
 		{"recursive alias in map", "a: &x\n  b: *x\n", "alias", Pos{2, 6, 11}, []string{"recursive alias"}},
-		{"unknown anchor", "a: *x\n", "alias", Pos{}, []string{"unknown anchor"}},
+		{"unknown anchor", "a: *x\n", "alias", Pos{1, 4, 3}, []string{"alias *x names no anchor"}},
+		{"unknown anchor later", "a: &xy 1\nc: *xy\nb: [*x]\n", "alias", Pos{3, 5, 20}, []string{"alias *x names no anchor"}},
 		{"bad int", "a: !!int x\n", "tag", Pos{1, 4, 3}, []string{"must be an integer"}},
 		{"bad bool", "a: !!bool yes\n", "tag", Pos{1, 4, 3}, []string{"must be true or false"}},
 		{"bad map", "a: !!map [1]\n", "tag", Pos{1, 4, 3}, []string{"must be a mapping"}},
@@ -250,6 +255,8 @@ func TestParseYAMLDepth(t *testing.T) {
 		"a: " + deep(MaxDepth),
 		strings.Repeat("[!Ref ", MaxDepth/2+1) + strings.Repeat("]", MaxDepth/2+1),
 		"a: &x " + deep(MaxDepth-1) + "\nb: [*x]\n",
+		deep(20000),
+		strings.Repeat("- ", 20000) + "x\n",
 	} {
 		_, err := ParseYAML([]byte(in))
 		if err == nil {
