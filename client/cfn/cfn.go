@@ -13,6 +13,30 @@
 // to an AWS::Cognito::UserPool of the same template, the pool's schema,
 // feature plan, identity providers and resource servers, as far as the
 // template writes them literally, are the pool facts of the check.
+//
+// # Cases
+//
+// For each client, the reader finds the parameters and conditions its
+// properties and its own Condition depend on (through Ref, Fn::Sub,
+// Fn::FindInMap keys and Fn::If, and the conditions' own expressions). A
+// parameter given in Options is known. Otherwise each of its AllowedValues is
+// a case (a closed assumption), or its Default is (an open one: the deployer
+// may choose another value); a parameter with neither, or of an
+// AWS::SSM::Parameter::Value type, is unknown. Conditions are evaluated in
+// each case; one that depends on something unknown (a pseudo parameter, a
+// parameter without a Default) is assumed true in one case and false in
+// another. A case in which the client's own Condition is false is dropped.
+// At most 64 cases are checked (cfn.too-many-cases). Each assumption lists
+// the members and list items whose values rest on it, and the core
+// (client.CheckCases) makes a finding that rests on an assumption a warning
+// that names it.
+//
+// # Rules
+//
+// Besides the core's rules, the reader has its own, the cfn family (Rules):
+// cfn.syntax, cfn.not-template, cfn.unknown-property, cfn.read-only (a
+// ClientSecret's value is never printed), cfn.type, cfn.schema-minimum,
+// cfn.function, cfn.not-evaluated and cfn.too-many-cases.
 package cfn
 
 import (
