@@ -579,14 +579,30 @@ func (e *evaluator) findInMap(n, arg *node.Node, api, field string) *val {
 				return out
 			}
 		}
-		if len(deps) == 0 {
-			e.fail(RuleFunction, api, field, arg, "Fn::FindInMap must find its value: "+what)
+		// With a key from a parameter, the lookup fails only for some of
+		// its values: the finding rests on them.
+		e.fail(RuleFunction, api, field, arg, "Fn::FindInMap must find its value: "+what)
+		if k := len(e.errs) - 1; k >= 0 && !e.quiet {
+			e.errs[k].deps = deps
 		}
 		return unknown(n, "Fn::FindInMap: "+what)
 	}
 	out := e.eval(v, api, field)
 	out.deps = addDeps(out.deps, deps...)
+	// The value is written in Mappings; its place is the Fn::FindInMap.
+	relocate(out, n)
 	return out
+}
+
+// relocate gives v, and every value inside it, the place n.
+func relocate(v *val, n *node.Node) {
+	v.n = n
+	for _, it := range v.items {
+		relocate(it, n)
+	}
+	for _, p := range v.pairs {
+		relocate(p.v, n)
+	}
 }
 
 func (e *evaluator) ifFn(n, arg *node.Node, api, field string) *val {
