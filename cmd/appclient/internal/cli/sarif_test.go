@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/cognitokit/appclient/client"
+	"github.com/cognitokit/appclient/client/cfn"
 	"github.com/cognitokit/appclient/cmd/appclient/internal/cli"
 )
 
@@ -94,7 +95,7 @@ func (r run) isSARIF() bool {
 // fixed parts, the rule table, one result per violation in order, and each
 // region against the input file (see checkRegion).
 func TestSARIFOutput(t *testing.T) {
-	rules := client.Rules()
+	rules := append(client.Rules(), cfn.Rules()...) // as the command lists them (allRules)
 	n := 0
 	for _, r := range runs {
 		if !r.isSARIF() {
