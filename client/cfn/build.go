@@ -137,6 +137,14 @@ func (e *evaluator) property(b *built, p vpair, field string) {
 	r, v := &b.req, p.v
 	switch p.key {
 	case "UserPoolId":
+		if v.kind == vUnknown && v.poolRef {
+			// The ID of a pool the template creates: Cognito makes it, so
+			// it has the model's length and pattern whatever it turns out
+			// to be, and no rule has anything to say of it.
+			b.at(p.key, v)
+			r.UserPoolID = client.Ptr(poolRefID)
+			break
+		}
 		r.UserPoolID = b.str(p.key, field, v)
 	case "ClientName":
 		r.ClientName = b.str(p.key, field, v)
@@ -228,6 +236,9 @@ func (e *evaluator) property(b *built, p vpair, field string) {
 }
 
 // str reads a string: any scalar, as cfn-lint reads one.
+// poolRefID stands for the ID of a user pool the template creates.
+const poolRefID = "us-east-1_TemplatePool"
+
 func (b *built) str(path, field string, v *val) *string {
 	if v.kind == vAbsent {
 		b.absent(path, v)

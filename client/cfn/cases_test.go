@@ -41,16 +41,15 @@ func TestCases(t *testing.T) {
 			want: []client.Case{{
 				Create: &client.CreateRequest{
 					Settings: client.Settings{
-						UserPoolID:          client.Ptr(""),
+						UserPoolID:          client.Ptr("us-east-1_TemplatePool"), // a pool of the template: valid by construction
 						ClientName:          client.Ptr("cfn-generated"),
 						AccessTokenValidity: client.Ptr(int32(60)),
 						CallbackURLs:        []string{"https://a.example", "https://.example/cb"},
 					},
 					GenerateSecret: client.Ptr(true),
 				},
-				Pool:    &client.Pool{Attributes: poolAttributes(nil), IdentityProviders: []string{}, ResourceServers: []client.ResourceServer{}},
-				Unknown: []client.Unknown{{Path: "UserPoolId", Reason: "Ref Pool (the pool's ID, known at deploy)"}},
-				Partly:  []client.Partly{{Path: "CallbackURLs[1]", Pieces: []client.Piece{{Text: "https://"}, {Hole: "${AWS::Region}"}, {Text: ".example/cb"}}}},
+				Pool:   &client.Pool{Attributes: poolAttributes(nil), IdentityProviders: []string{}, ResourceServers: []client.ResourceServer{}},
+				Partly: []client.Partly{{Path: "CallbackURLs[1]", Pieces: []client.Piece{{Text: "https://"}, {Hole: "${AWS::Region}"}, {Text: ".example/cb"}}}},
 			}},
 		},
 		{

@@ -9,8 +9,10 @@
 // The template is read as CloudFormation reads it
 // (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-userpoolclient.html):
 // the 23 properties have the API members' names; integers and booleans may
-// be written as strings, as cfn-lint accepts them. When UserPoolId is a Ref
-// to an AWS::Cognito::UserPool of the same template, the pool's schema,
+// be written as strings, as cfn-lint accepts them. ClientName may be absent:
+// CloudFormation then makes a valid name. When UserPoolId is a Ref to an
+// AWS::Cognito::UserPool of the same template, its value is an ID Cognito
+// makes, valid by construction (so nothing is skipped for it), and the pool's schema,
 // feature plan, identity providers and resource servers, as far as the
 // template writes them literally, are the pool facts of the check.
 //
@@ -66,8 +68,11 @@ type Report struct {
 // Result is the check of one AWS::Cognito::UserPoolClient resource.
 type Result struct {
 	Resource string // the logical ID
-	CDKPath  string // the resource's Metadata "aws:cdk:path", or ""
-	Pos      Pos    // where the resource's logical ID key is
+	// CDKPath is the construct path from the resource's Metadata
+	// "aws:cdk:path", without the final "/Resource" of a construct's L1
+	// resource ("Auth/Pool/Web"), or "".
+	CDKPath string
+	Pos     Pos // where the resource's logical ID key is
 	// Findings are the reader's findings (cfn rules) first, then the
 	// core's merged violations.
 	Findings []Finding

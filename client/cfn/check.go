@@ -180,7 +180,10 @@ func (t *tmpl) prepare(pair node.Pair) *prepared {
 	field := "Resources." + pair.Key
 	r := Result{Resource: pair.Key, Pos: posOf(pair.KeyPos)}
 	if md := res.Get("Metadata"); md != nil {
-		r.CDKPath = scalarText(md.Get("aws:cdk:path"))
+		// The L1 resource is the child "Resource" of the construct a CDK
+		// user wrote (pool.addClient("Web") is Auth/Pool/Web/Resource):
+		// name the construct.
+		r.CDKPath = strings.TrimSuffix(scalarText(md.Get("aws:cdk:path")), "/Resource")
 	}
 	fallback := pair.KeyPos
 	if pn := res.Get("Properties"); pn != nil {

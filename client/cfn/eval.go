@@ -29,7 +29,11 @@ type val struct {
 	pairs  []vpair
 	pieces []client.Piece // vPartly
 	reason string         // vUnknown: what it depends on
-	n      *node.Node     // the node that gave the value
+	// poolRef says that the unknown value is a Ref to an
+	// AWS::Cognito::UserPool of the template: an ID Cognito makes, valid by
+	// construction.
+	poolRef bool
+	n       *node.Node // the node that gave the value
 	// deps are the assumptions the value rests on: "p:Name" for a
 	// parameter's value, "c:Name" for a condition's outcome.
 	deps []string
@@ -369,7 +373,9 @@ func (e *evaluator) ref(n *node.Node, name, api, field string) *val {
 				return &val{kind: vScalar, text: id.Text, nk: node.String, n: n}
 			}
 		case "AWS::Cognito::UserPool":
-			return unknown(n, "Ref "+name+" (the pool's ID, known at deploy)")
+			v := unknown(n, "Ref "+name+" (the pool's ID, known at deploy)")
+			v.poolRef = true
+			return v
 		}
 		t := typeOf(res)
 		if t == "" {

@@ -230,8 +230,12 @@ func (v *validator) skipped(file string, res *cfn.Result) {
 		return
 	}
 	resource := "Resources." + pathname.Text(res.Resource)
+	cdk := ""
+	if res.CDKPath != "" {
+		cdk = " (" + pathname.Text(res.CDKPath) + ")"
+	}
 	if !v.explain {
-		v.out.WriteString(at(file, res.Pos) + resource + ": note: " + strconv.Itoa(n) + " checks not applied to values known only at deploy (--explain-skipped lists them)\n")
+		v.out.WriteString(at(file, res.Pos) + resource + cdk + ": note: " + strconv.Itoa(n) + " checks not applied to values known only at deploy (--explain-skipped lists them)\n")
 		return
 	}
 	for _, s := range res.Skipped {
@@ -242,7 +246,7 @@ func (v *validator) skipped(file string, res *cfn.Result) {
 		for k, id := range s.Rules {
 			rules[k] = string(id)
 		}
-		v.out.WriteString(at(file, s.Pos) + pathname.Text(s.Field) + ": note: not checked, " + s.Reason + ": " + strings.Join(rules, ", ") + "\n")
+		v.out.WriteString(at(file, s.Pos) + pathname.Text(s.Field) + cdk + ": note: not checked, " + s.Reason + ": " + strings.Join(rules, ", ") + "\n")
 	}
 }
 
