@@ -170,16 +170,19 @@ func detect(root *node.Node, data []byte) Kind {
 	if len(root.Pairs) == 0 {
 		return NotTemplate
 	}
-	intrinsic := false
+	// A Properties block: property names (a misspelt one among them is
+	// still one), and an intrinsic function as some property's value,
+	// or YAML, which the API input never is.
+	intrinsic, known := false, 0
 	for _, p := range root.Pairs {
-		if lookupProp(p.Key) == nil {
-			return NotTemplate
-		}
-		if fn, _ := function(p.Value); fn != "" {
-			intrinsic = true
+		if lookupProp(p.Key) != nil {
+			known++
+			if fn, _ := function(p.Value); fn != "" {
+				intrinsic = true
+			}
 		}
 	}
-	if intrinsic || !isJSON(data) {
+	if intrinsic || !isJSON(data) && 2*known >= len(root.Pairs) {
 		return Properties
 	}
 	return NotTemplate

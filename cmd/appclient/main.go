@@ -4,7 +4,8 @@
 // Usage:
 //
 //	appclient validate [--format text|json|sarif] [--op auto|create|update|describe]
-//	                   [--pool FILE ...] [--max-bytes N] [FILE ...]
+//	                   [--pool FILE ...] [--parameters KEY=VALUE|FILE ...]
+//	                   [--explain-skipped] [--max-bytes N] [FILE|DIR ...]
 //	appclient normalize [--op auto|create|update|describe] [--max-bytes N] [FILE]
 //	appclient diff [--format text|json] [--op-desired OP] [--op-current OP] [--max-bytes N] DESIRED CURRENT
 //	appclient rules [--format text|markdown|json]
@@ -16,6 +17,9 @@
 // facts about the user pool (describe-user-pool, list-identity-providers or
 // list-resource-servers output) and the rules that need them; --format sarif
 // writes SARIF 2.1.0 with each result at the member's line and column.
+// validate also reads CloudFormation, SAM and CDK templates (a DIR is a
+// cdk.out folder): each AWS::Cognito::UserPoolClient is checked with what
+// the template knows, and a value known only at deploy is never an error.
 // normalize prints the canonical form of one configuration. diff prints the
 // members whose effective values differ between two configurations. rules
 // prints the rule catalogue. "appclient help" prints the details.

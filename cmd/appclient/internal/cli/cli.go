@@ -24,7 +24,8 @@ const (
 
 const usage = `usage:
   appclient validate [--format text|json|sarif] [--op auto|create|update|describe]
-                     [--pool FILE ...] [--max-bytes N] [FILE ...]
+                     [--pool FILE ...] [--parameters KEY=VALUE|FILE ...]
+                     [--explain-skipped] [--max-bytes N] [FILE|DIR ...]
   appclient normalize [--op auto|create|update|describe] [--max-bytes N] [FILE]
   appclient diff [--format text|json] [--op-desired OP] [--op-current OP] [--max-bytes N] DESIRED CURRENT
   appclient rules [--format text|markdown|json]
@@ -47,6 +48,23 @@ rules. list-identity-providers output names no pool: give it after its
 pool's describe-user-pool output. A pool file that cannot be read, is none
 of these, or whose pool cannot be told is a usage error. --format sarif writes SARIF 2.1.0 for code scanning, each
 result at the member's line and column.
+
+validate also reads CloudFormation, SAM and CDK templates (with --op auto):
+a JSON or YAML file with a top-level Resources, AWSTemplateFormatVersion or
+Transform, and a DIR (a cdk.out folder) as every *.template.json under it,
+nested stacks included. Each AWS::Cognito::UserPoolClient is checked with
+what the template knows: its pool, resource servers and identity providers,
+its parameters and conditions. A value known only at deploy (Fn::GetAtt,
+Fn::ImportValue, a Ref to a resource, a dynamic reference, a parameter
+without Default) is never an error: the rules that read it are not applied,
+counted in a note per client, and listed by --explain-skipped. A finding
+that holds only for a parameter's Default or one branch of a condition is a
+warning that names it. Text lines are "FILE:LINE:COL: FIELD: MESSAGE [RULE]",
+with the construct path of CDK output after FIELD; JSON results gain
+"resource", "cdkPath", "skipped", and "line" and "column" per violation.
+--parameters KEY=VALUE, or a FILE holding the AWS CLI's
+[{"ParameterKey": K, "ParameterValue": V}] or one KEY=VALUE per line, makes
+a parameter known (repeatable). --pool applies to API JSON only.
 
 normalize prints the canonical form of FILE (standard input when there is
 none, or for "-"): what Cognito stores, with its defaults written out, each

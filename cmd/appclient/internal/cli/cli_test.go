@@ -34,7 +34,10 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-const examples = "testdata/examples/"
+const (
+	examples    = "testdata/examples/"
+	cfnExamples = examples + "cloudformation/"
+)
 
 // run is one in-process call of the command.
 type run struct {
@@ -104,6 +107,17 @@ var runs = []run{
 	{name: "diff-usage-two-stdin", args: []string{"diff", "-", "-"}},
 	{name: "diff-usage-bad-op", args: []string{"diff", "--op-current", "delete", drift + "desired.json", drift + "live.json"}},
 	{name: "diff-usage-bad-format", args: []string{"diff", "--format", "sarif", drift + "desired.json", drift + "live.json"}},
+
+	// validate on templates
+	{name: "template", args: []string{"validate", cfnExamples + "auth.yaml"}},
+	{name: "template-explain", args: []string{"validate", "--explain-skipped", cfnExamples + "auth.yaml"}},
+	{name: "template-json", args: []string{"validate", "--format", "json", cfnExamples + "auth.yaml"}},
+	{name: "template-parameters", args: []string{"validate", "--parameters", cfnExamples + "parameters.json", "--parameters", "AccessHours=1", cfnExamples + "auth.yaml"}},
+	{name: "template-properties", args: []string{"validate", cfnExamples + "properties.json"}},
+	{name: "template-stdin", args: []string{"validate", "--format", "json"}, stdin: cfnExamples + "auth.yaml"},
+	{name: "template-empty-dir", args: []string{"validate", "testdata/examples/drift"}},
+	{name: "template-bad-parameters", args: []string{"validate", "--parameters", "=x", cfnExamples + "auth.yaml"}},
+	{name: "template-op-create", args: []string{"validate", "--op", "create", cfnExamples + "properties.json"}},
 
 	// validate --pool
 	{name: "pool", args: append(append([]string{"validate"}, poolFlags...), "testdata/rules/pool.create.json")},
@@ -336,6 +350,8 @@ func TestExitCodes(t *testing.T) {
 		"pool-two-pools": 1, "pool-unnamed-first": 2, "pool-mapped": 0,
 		"sarif-valid": 0, "sarif-invalid": 1, "sarif-malformed": 1, "sarif-describe": 0, "sarif-batch": 2,
 		"sarif-stdin": 1, "sarif-pool": 1, "bom": 1, "sarif-bom": 1, "pool-bom": 2,
+		"template": 1, "template-explain": 1, "template-json": 1, "template-parameters": 1, "template-properties": 1,
+		"template-stdin": 1, "template-empty-dir": 2, "template-bad-parameters": 2, "template-op-create": 1,
 	}
 	got := map[string]int{}
 	for _, r := range runs {
@@ -353,10 +369,19 @@ type jsonOutput struct {
 	Results []struct {
 		File       string
 		Op         string
+		Resource   string // a template's client
+		CDKPath    string
 		Valid      bool
 		Violations []struct {
 			Field, Rule, Severity, Message string
+			Line, Column                   int // in a template
 		}
+		Skipped []struct {
+			Field, Reason string
+			Rules         []string
+			Line, Column  int
+		}
+		Note  string
 		Error *string
 	}
 }
