@@ -3,7 +3,9 @@ module github.com/cognitokit/appclient/cmd/appclient
 go 1.25.0
 
 require (
-	github.com/cognitokit/appclient v0.0.0-20261202033144-c9a7eca27abe // indirect
-	github.com/cognitokit/appclient/client/cfn v0.0.0-20261202033144-c9a7eca27abe // indirect
-	github.com/google/go-cmp v0.7.0 // indirect
+	github.com/cognitokit/appclient v0.0.0-20261202034917-754055111f11
+	github.com/cognitokit/appclient/client/cfn v0.0.0-20261202034924-3f4d60fdc80b
+	github.com/google/go-cmp v0.7.0
 )
+
+require go.yaml.in/yaml/v3 v3.0.6 // indirect
