@@ -145,9 +145,16 @@ func (k Kind) String() string {
 const clientType = "AWS::Cognito::UserPoolClient"
 
 // Detect says whether data is a CloudFormation template, a lone
-// UserPoolClient resource or Properties block, or none of these.
+// UserPoolClient resource or Properties block, or none of these. Input that
+// is not JSON and cannot be read as YAML is taken for a template, so that
+// Check reports where the YAML goes wrong.
 func Detect(data []byte) Kind {
 	root, err := parse(data)
+	if err != nil && !isJSON(data) {
+		// Not JSON, so not the API's input either: YAML that cannot be
+		// read, which Check reports at its line (cfn.syntax).
+		return Template
+	}
 	if err != nil || root == nil || root.Kind != node.Map {
 		return NotTemplate
 	}

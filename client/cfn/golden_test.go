@@ -201,6 +201,12 @@ func TestDetect(t *testing.T) {
 		{`[1, 2]`, cfn.NotTemplate},
 		{`{`, cfn.NotTemplate},
 		{``, cfn.NotTemplate},
+		{`{"UserPoolId": {"Ref": "Pool"}, "CallbackUrls": []}`, cfn.Properties},                       // a misspelt property too
+		{"Resources:\n  A: !Foo x\n", cfn.Template},                                                   // YAML that cannot be read: Check says where
+		{"a: &a [x]\nb: [*a, *a]\nc: *nope\n", cfn.Template},                                          // an unknown alias
+		{"not: [valid\n", cfn.Template},                                                               // a YAML syntax error
+		{"hello\n", cfn.NotTemplate},                                                                  // a YAML scalar: neither
+		{`{"UserPoolId": "us-east-1_abc", "ClientName": "web", "CallbackUrls": []}`, cfn.NotTemplate}, // API JSON with a typo
 	}
 	for _, tt := range tests {
 		if got := cfn.Detect([]byte(tt.in)); got != tt.want {

@@ -117,6 +117,7 @@ var runs = []run{
 	{name: "template-stdin", args: []string{"validate", "--format", "json"}, stdin: cfnExamples + "auth.yaml"},
 	{name: "template-empty-dir", args: []string{"validate", "testdata/examples/drift"}},
 	{name: "template-bad-parameters", args: []string{"validate", "--parameters", "=x", cfnExamples + "auth.yaml"}},
+	{name: "template-bad-tag", args: []string{"validate", "--format", "json", cfnExamples + "bad-tag.yaml"}},
 	{name: "template-op-create", args: []string{"validate", "--op", "create", cfnExamples + "properties.json"}},
 
 	// validate --pool
@@ -351,7 +352,7 @@ func TestExitCodes(t *testing.T) {
 		"sarif-valid": 0, "sarif-invalid": 1, "sarif-malformed": 1, "sarif-describe": 0, "sarif-batch": 2,
 		"sarif-stdin": 1, "sarif-pool": 1, "bom": 1, "sarif-bom": 1, "pool-bom": 2,
 		"template": 1, "template-explain": 1, "template-json": 1, "template-parameters": 1, "template-properties": 1,
-		"template-stdin": 1, "template-empty-dir": 2, "template-bad-parameters": 2, "template-op-create": 1,
+		"template-stdin": 1, "template-empty-dir": 2, "template-bad-parameters": 2, "template-op-create": 1, "template-bad-tag": 1,
 	}
 	got := map[string]int{}
 	for _, r := range runs {
