@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/cognitokit/appclient/internal/jsonlex"
+	"github.com/cognitokit/appclient/internal/nearest"
 	"github.com/cognitokit/appclient/internal/pathname"
 	"github.com/cognitokit/appclient/internal/spec"
 )
@@ -446,42 +447,16 @@ func outputOnly(name string) bool {
 	return out && !create && !update
 }
 
-// suggest finds the member a misspelt name most likely meant: the same name in
-// another case, or one at most two edits away.
+// suggest finds the member a misspelt name most likely meant (see
+// nearest.Name).
 func suggest(shape *spec.Shape, name string) string {
-	best, bestDist := "", 3
-	for _, m := range shape.Members {
-		if strings.EqualFold(m.Name, name) {
-			return m.Name
-		}
-		if len(name) < 4 || len(name) > 64 {
-			continue
-		}
-		if dist := editDistance(strings.ToLower(m.Name), strings.ToLower(name)); dist < bestDist {
-			best, bestDist = m.Name, dist
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
+	return nearest.Name(name, func(yield func(string) bool) {
+		for _, m := range shape.Members {
+			if !yield(m.Name) {
+				return
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	})
 }
 
 // str reads the string member name of the object being decoded. Its path

@@ -1,12 +1,15 @@
 package cfn
 
 import (
+	"encoding/json"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/cognitokit/appclient/client"
 	"github.com/cognitokit/appclient/client/cfn/internal/node"
+	"github.com/cognitokit/appclient/internal/spec"
 )
 
 // generatedName stands for the name CloudFormation generates when
@@ -15,7 +18,12 @@ const generatedName = "cfn-generated"
 
 // built is one case's request, with where each value came from.
 type built struct {
-	req     client.CreateRequest
+	req client.CreateRequest
+	// doc is the request as the API's JSON, written property by property
+	// and decoded by the core into req when the properties are done, so
+	// that no code here walks the members one by one.
+	doc     []byte
+	members []string // the members doc has, in order
 	unknown []client.Unknown
 	partly  []client.Partly
 	pos     []pathPos
@@ -111,10 +119,41 @@ func (e *evaluator) build(res *node.Node, field string) *built {
 			b.fail(RuleType, "", field+".Properties", pv, node.Pos{}, "Properties must be a map")
 		}
 	}
-	if b.req.ClientName == nil {
-		b.req.ClientName = client.Ptr(generatedName)
+	if !b.written("ClientName") {
+		b.name("ClientName")
+		b.doc = appendString(b.doc, generatedName)
 	}
+	b.doc = append(b.doc, '}')
+	req, vs := client.DecodeCreate(b.doc)
+	if len(vs) > 0 {
+		// Every property the schema has is a member of the request, and
+		// values are written with the member's JSON type (the tests hold
+		// the schema to the model): unreachable.
+		panic("cfn: the request built from the template does not decode: " + vs.Error())
+	}
+	b.req = req
 	return b
+}
+
+// name starts the member name of the request document.
+func (b *built) name(name string) {
+	if len(b.doc) == 0 {
+		b.doc = append(b.doc, '{')
+	} else {
+		b.doc = append(b.doc, ',')
+	}
+	b.doc = appendString(b.doc, name)
+	b.doc = append(b.doc, ':')
+	b.members = append(b.members, name)
+}
+
+// written reports whether the document has the member name.
+func (b *built) written(name string) bool { return slices.Contains(b.members, name) }
+
+// appendString appends s as a JSON string.
+func appendString(dst []byte, s string) []byte {
+	q, _ := json.Marshal(s) // a string always marshals
+	return append(dst, q...)
 }
 
 func (e *evaluator) property(b *built, p vpair, field string) {
@@ -134,175 +173,147 @@ func (e *evaluator) property(b *built, p vpair, field string) {
 		b.fail(RuleUnknownProp, p.key, field, nil, p.keyPos, msg)
 		return
 	}
-	r, v := &b.req, p.v
-	switch p.key {
-	case "UserPoolId":
-		if v.kind == vUnknown && v.poolRef {
-			// The ID of a pool the template creates: Cognito makes it, so
-			// it has the model's length and pattern whatever it turns out
-			// to be, and no rule has anything to say of it.
-			b.at(p.key, v)
-			r.UserPoolID = client.Ptr(poolRefID)
-			break
-		}
-		r.UserPoolID = b.str(p.key, field, v)
-	case "ClientName":
-		r.ClientName = b.str(p.key, field, v)
-	case "DefaultRedirectURI":
-		r.DefaultRedirectURI = b.str(p.key, field, v)
-	case "PreventUserExistenceErrors":
-		r.PreventUserExistenceErrors = b.str(p.key, field, v)
-	case "AccessTokenValidity":
-		r.AccessTokenValidity = b.int(p.key, field, v)
-	case "IdTokenValidity":
-		r.IDTokenValidity = b.int(p.key, field, v)
-	case "AuthSessionValidity":
-		r.AuthSessionValidity = b.int(p.key, field, v)
-	case "RefreshTokenValidity":
-		r.RefreshTokenValidity = b.int(p.key, field, v)
-		if x := r.RefreshTokenValidity; x != nil && *x == 0 && v.kind == vScalar {
-			b.fail(RuleSchemaMinimum, p.key, field, v, node.Pos{},
-				"RefreshTokenValidity must be at least 1 in the AWS::Cognito::UserPoolClient resource schema, though the API takes 0 as 30 days: omit it for the 30-day default, or write 30 with TokenValidityUnits.RefreshToken days")
-		}
-	case "GenerateSecret":
-		r.GenerateSecret = b.bool(p.key, field, v)
-	case "AllowedOAuthFlowsUserPoolClient":
-		r.AllowedOAuthFlowsUserPoolClient = b.bool(p.key, field, v)
-	case "EnableTokenRevocation":
-		r.EnableTokenRevocation = b.bool(p.key, field, v)
-	case "EnablePropagateAdditionalUserContextData":
-		r.EnablePropagateAdditionalUserContextData = b.bool(p.key, field, v)
-	case "ReadAttributes":
-		r.ReadAttributes = b.list(p.key, field, v)
-	case "WriteAttributes":
-		r.WriteAttributes = b.list(p.key, field, v)
-	case "ExplicitAuthFlows":
-		r.ExplicitAuthFlows = b.list(p.key, field, v)
-	case "SupportedIdentityProviders":
-		r.SupportedIdentityProviders = b.list(p.key, field, v)
-	case "CallbackURLs":
-		r.CallbackURLs = b.list(p.key, field, v)
-	case "LogoutURLs":
-		r.LogoutURLs = b.list(p.key, field, v)
-	case "AllowedOAuthFlows":
-		r.AllowedOAuthFlows = b.list(p.key, field, v)
-	case "AllowedOAuthScopes":
-		r.AllowedOAuthScopes = b.list(p.key, field, v)
-	case "TokenValidityUnits":
-		tv := &client.TokenValidityUnits{}
-		if b.object(pr, field, v, func(q vpair, path, f string) {
-			switch q.key {
-			case "AccessToken":
-				tv.AccessToken = b.str(path, f, q.v)
-			case "IdToken":
-				tv.IDToken = b.str(path, f, q.v)
-			case "RefreshToken":
-				tv.RefreshToken = b.str(path, f, q.v)
-			}
-		}) {
-			r.TokenValidityUnits = tv
-		}
-	case "AnalyticsConfiguration":
-		ac := &client.AnalyticsConfiguration{}
-		if b.object(pr, field, v, func(q vpair, path, f string) {
-			switch q.key {
-			case "ApplicationArn":
-				ac.ApplicationARN = b.str(path, f, q.v)
-			case "ApplicationId":
-				ac.ApplicationID = b.str(path, f, q.v)
-			case "ExternalId":
-				ac.ExternalID = b.str(path, f, q.v)
-			case "RoleArn":
-				ac.RoleARN = b.str(path, f, q.v)
-			case "UserDataShared":
-				ac.UserDataShared = b.bool(path, f, q.v)
-			}
-		}) {
-			r.AnalyticsConfiguration = ac
-		}
-	case "RefreshTokenRotation":
-		rt := &client.RefreshTokenRotation{}
-		if b.object(pr, field, v, func(q vpair, path, f string) {
-			switch q.key {
-			case "Feature":
-				rt.Feature = b.str(path, f, q.v)
-			case "RetryGracePeriodSeconds":
-				rt.RetryGracePeriodSeconds = b.int(path, f, q.v)
-			}
-		}) {
-			r.RefreshTokenRotation = rt
-		}
+	v := p.v
+	if p.key == "UserPoolId" && v.kind == vUnknown && v.poolRef {
+		// The ID of a pool the template creates: Cognito makes it, so
+		// it has the model's length and pattern whatever it turns out
+		// to be, and no rule has anything to say of it.
+		b.at(p.key, v)
+		b.name(p.key)
+		b.doc = appendString(b.doc, poolRefID)
+		return
+	}
+	if v.kind == vAbsent {
+		b.absent(p.key, v)
+		return
+	}
+	b.name(p.key)
+	b.value(pr, p.key, field, v)
+	if pr.min != nil && v.kind == vScalar {
+		b.belowSchema(pr, field, v)
 	}
 }
 
-// str reads a string: any scalar, as cfn-lint reads one.
+// value writes v, the value of the property or member pr at path, as JSON
+// of pr's type: what the template writes, or a placeholder (a zero value)
+// for a value known only at deploy or of the wrong type, which the case
+// lists as unknown so that no rule reads it.
+func (b *built) value(pr *prop, path, field string, v *val) {
+	b.at(path, v)
+	switch v.kind {
+	case vUnknown:
+		b.setUnknown(path, v.reason)
+		b.doc = appendZero(b.doc, pr.kind)
+		return
+	case vPartly:
+		if pr.kind == pString {
+			b.partly = append(b.partly, client.Partly{Path: path, Pieces: v.pieces})
+			var s strings.Builder
+			for _, p := range v.pieces {
+				s.WriteString(p.Text)
+			}
+			b.doc = appendString(b.doc, s.String())
+		} else {
+			b.setUnknown(path, holes(v.pieces))
+			b.doc = appendZero(b.doc, pr.kind)
+		}
+		return
+	}
+	ok := false
+	switch pr.kind {
+	case pString:
+		ok = b.str(v)
+	case pInt:
+		ok = b.int(path, field, v)
+	case pBool:
+		ok = b.bool(path, field, v)
+	case pList:
+		ok = v.kind == vList
+		if ok {
+			b.list(pr, path, field, v)
+		}
+	case pObject:
+		ok = v.kind == vMap
+		if ok {
+			b.object(pr, path, field, v)
+		}
+	}
+	if !ok {
+		b.typeErr(path, field, v, pr.kind)
+		b.doc = appendZero(b.doc, pr.kind)
+	}
+}
+
+// appendZero appends the zero value of kind, as JSON.
+func appendZero(dst []byte, kind propKind) []byte {
+	switch kind {
+	case pString:
+		return append(dst, `""`...)
+	case pInt:
+		return append(dst, '0')
+	case pBool:
+		return append(dst, "false"...)
+	case pList:
+		return append(dst, "[]"...)
+	}
+	return append(dst, "{}"...)
+}
+
+// belowSchema warns of an integer that the API takes but that is below the
+// resource schema's minimum (cfn.schema-minimum): RefreshTokenValidity 0.
+func (b *built) belowSchema(pr *prop, field string, v *val) {
+	x, err := strconv.ParseInt(strings.TrimSpace(v.text), 10, 64)
+	if err != nil || x >= *pr.min {
+		return
+	}
+	if m, ok := spec.CreateUserPoolClientRequest.Lookup(pr.name); !ok || m.Shape.Min == spec.NoLimit || x < m.Shape.Min {
+		return // the API refuses it too: model.range says so
+	}
+	msg := pr.name + " must be at least " + strconv.FormatInt(*pr.min, 10) + " in the AWS::Cognito::UserPoolClient resource schema, though the API accepts " + strconv.FormatInt(x, 10)
+	if pr.name == "RefreshTokenValidity" {
+		msg = "RefreshTokenValidity must be at least 1 in the AWS::Cognito::UserPoolClient resource schema, though the API takes 0 as 30 days: omit it for the 30-day default, or write 30 with TokenValidityUnits.RefreshToken days"
+	}
+	b.fail(RuleSchemaMinimum, pr.name, field, v, node.Pos{}, msg)
+}
+
 // poolRefID stands for the ID of a user pool the template creates.
 const poolRefID = "us-east-1_TemplatePool"
 
-func (b *built) str(path, field string, v *val) *string {
-	if v.kind == vAbsent {
-		b.absent(path, v)
-		return nil
+// str writes a string: any scalar but null, as cfn-lint reads one.
+func (b *built) str(v *val) bool {
+	if v.kind != vScalar || v.nk == node.Null {
+		return false
 	}
-	b.at(path, v)
-	switch v.kind {
-	case vScalar:
-		if v.nk != node.Null {
-			return client.Ptr(v.text)
-		}
-	case vPartly:
-		b.partly = append(b.partly, client.Partly{Path: path, Pieces: v.pieces})
-		var s strings.Builder
-		for _, p := range v.pieces {
-			s.WriteString(p.Text)
-		}
-		return client.Ptr(s.String())
-	case vUnknown:
-		b.setUnknown(path, v.reason)
-		return client.Ptr("")
-	}
-	b.typeErr(path, field, v, pString)
-	return client.Ptr("")
+	b.doc = appendString(b.doc, v.text)
+	return true
 }
 
-// int reads an integer: a number, or a string that parses as one.
-func (b *built) int(path, field string, v *val) *int32 {
-	if v.kind == vAbsent {
-		b.absent(path, v)
-		return nil
+// int writes an integer: a number, or a string that parses as one. One
+// that is no whole number, or does not fit in 32 bits, is a cfn.type
+// error, and a placeholder is written.
+func (b *built) int(path, field string, v *val) bool {
+	if v.kind != vScalar || (v.nk != node.Number && v.nk != node.String) {
+		return false
 	}
-	b.at(path, v)
-	switch v.kind {
-	case vScalar:
-		if v.nk == node.Number || v.nk == node.String {
-			s := strings.TrimSpace(v.text)
-			x, err := strconv.ParseInt(s, 10, 64)
-			if err != nil && v.nk == node.Number {
-				if f, ferr := strconv.ParseFloat(s, 64); ferr == nil && f == math.Trunc(f) && math.Abs(f) < 1e18 {
-					x, err = int64(f), nil
-				}
-			}
-			if err == nil && x >= math.MinInt32 && x <= math.MaxInt32 {
-				return client.Ptr(int32(x))
-			}
-			if err == nil || strings.Contains(err.Error(), "range") {
-				b.fail(RuleType, path, field, v, node.Pos{}, path+" must be an integer that fits in 32 bits")
-				b.setUnknown(path, wrongType)
-				return client.Ptr(int32(0))
-			}
-			b.fail(RuleType, path, field, v, node.Pos{}, path+" must be an integer, or a string that holds one: the value given is not a whole number")
-			b.setUnknown(path, wrongType)
-			return client.Ptr(int32(0))
+	s := strings.TrimSpace(v.text)
+	x, err := strconv.ParseInt(s, 10, 64)
+	if err != nil && v.nk == node.Number {
+		if f, ferr := strconv.ParseFloat(s, 64); ferr == nil && f == math.Trunc(f) && math.Abs(f) < 1e18 {
+			x, err = int64(f), nil
 		}
-	case vPartly:
-		b.setUnknown(path, holes(v.pieces))
-		return client.Ptr(int32(0))
-	case vUnknown:
-		b.setUnknown(path, v.reason)
-		return client.Ptr(int32(0))
 	}
-	b.typeErr(path, field, v, pInt)
-	return client.Ptr(int32(0))
+	switch {
+	case err == nil && x >= math.MinInt32 && x <= math.MaxInt32:
+		b.doc = strconv.AppendInt(b.doc, x, 10)
+		return true
+	case err == nil || strings.Contains(err.Error(), "range"):
+		b.fail(RuleType, path, field, v, node.Pos{}, path+" must be an integer that fits in 32 bits")
+	default:
+		b.fail(RuleType, path, field, v, node.Pos{}, path+" must be an integer, or a string that holds one: the value given is not a whole number")
+	}
+	b.setUnknown(path, wrongType)
+	b.doc = append(b.doc, '0')
+	return true
 }
 
 func holes(ps []client.Piece) string {
@@ -315,94 +326,64 @@ func holes(ps []client.Piece) string {
 	return strings.Join(hs, ", ")
 }
 
-// bool reads a boolean: true or false, or a string of one as cfn-lint
-// accepts it.
-func (b *built) bool(path, field string, v *val) *bool {
-	if v.kind == vAbsent {
-		b.absent(path, v)
-		return nil
-	}
-	b.at(path, v)
-	switch v.kind {
-	case vScalar:
-		switch {
-		case v.nk == node.Bool && strings.EqualFold(v.text, "true"):
-			return client.Ptr(true)
-		case v.nk == node.Bool && strings.EqualFold(v.text, "false"):
-			return client.Ptr(false)
-		case v.nk == node.String:
-			switch v.text {
-			case "true", "True", "TRUE":
-				return client.Ptr(true)
-			case "false", "False", "FALSE":
-				return client.Ptr(false)
-			}
-			b.fail(RuleType, path, field, v, node.Pos{}, path+" must be a boolean: true or false")
-			b.setUnknown(path, wrongType)
-			return client.Ptr(false)
-		}
-	case vPartly:
-		b.setUnknown(path, holes(v.pieces))
-		return client.Ptr(false)
-	case vUnknown:
-		b.setUnknown(path, v.reason)
-		return client.Ptr(false)
-	}
-	b.typeErr(path, field, v, pBool)
-	return client.Ptr(false)
-}
-
-// list reads a list of strings.
-func (b *built) list(path, field string, v *val) []string {
-	if v.kind == vAbsent {
-		b.absent(path, v)
-		return nil
-	}
-	b.at(path, v)
-	switch v.kind {
-	case vUnknown:
-		b.setUnknown(path, v.reason)
-		return []string{}
-	case vList:
-	default:
-		b.typeErr(path, field, v, pList)
-		return []string{}
-	}
-	out := make([]string, 0, len(v.items))
-	for i, it := range v.items {
-		ip := path + "[" + strconv.Itoa(i) + "]"
-		f := field + "[" + strconv.Itoa(i) + "]"
-		s := b.str(ip, f, it)
-		if s == nil {
-			s = client.Ptr("")
-		}
-		out = append(out, *s)
-	}
-	return out
-}
-
-// object reads a structure; member is called for each known member. It
-// reports false when the value is absent.
-func (b *built) object(pr *prop, field string, v *val, member func(q vpair, path, field string)) bool {
-	path := pr.name
-	if v.kind == vAbsent {
-		b.absent(path, v)
+// bool writes a boolean: true or false, or a string of one as cfn-lint
+// accepts it. Another string is a cfn.type error, and a placeholder is
+// written.
+func (b *built) bool(path, field string, v *val) bool {
+	if v.kind != vScalar {
 		return false
 	}
-	b.at(path, v)
-	switch v.kind {
-	case vUnknown:
-		b.setUnknown(path, v.reason)
-		return true
-	case vMap:
+	switch {
+	case v.nk == node.Bool && strings.EqualFold(v.text, "true"):
+		b.doc = append(b.doc, "true"...)
+	case v.nk == node.Bool && strings.EqualFold(v.text, "false"):
+		b.doc = append(b.doc, "false"...)
+	case v.nk == node.String && (v.text == "true" || v.text == "True" || v.text == "TRUE"):
+		b.doc = append(b.doc, "true"...)
+	case v.nk == node.String && (v.text == "false" || v.text == "False" || v.text == "FALSE"):
+		b.doc = append(b.doc, "false"...)
+	case v.nk == node.String:
+		b.fail(RuleType, path, field, v, node.Pos{}, path+" must be a boolean: true or false")
+		b.setUnknown(path, wrongType)
+		b.doc = append(b.doc, "false"...)
 	default:
-		b.typeErr(path, field, v, pObject)
-		return true
+		return false
 	}
+	return true
+}
+
+// list writes a list of strings; an item that is absent (Ref AWS::NoValue)
+// is left out, as CloudFormation leaves it out.
+func (b *built) list(pr *prop, path, field string, v *val) {
+	b.doc = append(b.doc, '[')
+	item := prop{name: pr.name, kind: pString}
+	n := 0
+	for i, it := range v.items {
+		ip := path + "[" + strconv.Itoa(n) + "]"
+		if it.kind == vAbsent {
+			b.absent(ip, it)
+			continue
+		}
+		if n > 0 {
+			b.doc = append(b.doc, ',')
+		}
+		f := field + "[" + strconv.Itoa(i) + "]"
+		b.value(&item, ip, f, it)
+		n++
+	}
+	b.doc = append(b.doc, ']')
+}
+
+// object writes a structure: each member the schema has, and a
+// cfn.unknown-property error for each it does not.
+func (b *built) object(pr *prop, path, field string, v *val) {
+	b.doc = append(b.doc, '{')
+	n := 0
 	for _, q := range v.pairs {
 		qp := path + "." + q.key
 		qf := field + "." + q.key
-		if lookupIn(pr.fields, q.key) == nil {
+		f := lookupIn(pr.fields, q.key)
+		if f == nil {
 			if q.v.kind == vAbsent {
 				continue
 			}
@@ -413,7 +394,17 @@ func (b *built) object(pr *prop, field string, v *val, member func(q vpair, path
 			b.fail(RuleUnknownProp, qp, qf, nil, q.keyPos, msg)
 			continue
 		}
-		member(q, qp, qf)
+		if q.v.kind == vAbsent {
+			b.absent(qp, q.v)
+			continue
+		}
+		if n > 0 {
+			b.doc = append(b.doc, ',')
+		}
+		b.doc = appendString(b.doc, q.key)
+		b.doc = append(b.doc, ':')
+		b.value(f, qp, qf, q.v)
+		n++
 	}
-	return true
+	b.doc = append(b.doc, '}')
 }

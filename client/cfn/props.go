@@ -1,6 +1,14 @@
 package cfn
 
-import "strings"
+import (
+	_ "embed"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cognitokit/appclient/client/cfn/internal/node"
+	"github.com/cognitokit/appclient/internal/nearest"
+)
 
 // propKind is a property's schema type.
 type propKind uint8
@@ -34,51 +42,77 @@ type prop struct {
 	name   string
 	kind   propKind
 	fields []prop
+	min    *int64 // an integer's schema minimum, if any
 }
 
-// props are the 23 settable properties, in the resource schema's order. The
-// table is never changed.
-var props = []prop{
-	{name: "AccessTokenValidity", kind: pInt},
-	{name: "AllowedOAuthFlows", kind: pList},
-	{name: "AllowedOAuthFlowsUserPoolClient", kind: pBool},
-	{name: "AllowedOAuthScopes", kind: pList},
-	{name: "AnalyticsConfiguration", kind: pObject, fields: []prop{
-		{name: "ApplicationArn", kind: pString},
-		{name: "ApplicationId", kind: pString},
-		{name: "ExternalId", kind: pString},
-		{name: "RoleArn", kind: pString},
-		{name: "UserDataShared", kind: pBool},
-	}},
-	{name: "AuthSessionValidity", kind: pInt},
-	{name: "CallbackURLs", kind: pList},
-	{name: "ClientName", kind: pString},
-	{name: "DefaultRedirectURI", kind: pString},
-	{name: "EnablePropagateAdditionalUserContextData", kind: pBool},
-	{name: "EnableTokenRevocation", kind: pBool},
-	{name: "ExplicitAuthFlows", kind: pList},
-	{name: "GenerateSecret", kind: pBool},
-	{name: "IdTokenValidity", kind: pInt},
-	{name: "LogoutURLs", kind: pList},
-	{name: "PreventUserExistenceErrors", kind: pString},
-	{name: "ReadAttributes", kind: pList},
-	{name: "RefreshTokenRotation", kind: pObject, fields: []prop{
-		{name: "Feature", kind: pString},
-		{name: "RetryGracePeriodSeconds", kind: pInt},
-	}},
-	{name: "RefreshTokenValidity", kind: pInt},
-	{name: "SupportedIdentityProviders", kind: pList},
-	{name: "TokenValidityUnits", kind: pObject, fields: []prop{
-		{name: "AccessToken", kind: pString},
-		{name: "IdToken", kind: pString},
-		{name: "RefreshToken", kind: pString},
-	}},
-	{name: "UserPoolId", kind: pString},
-	{name: "WriteAttributes", kind: pList},
-}
+// schemaJSON is the resource schema of AWS::Cognito::UserPoolClient, as the
+// CloudFormation registry publishes it (and cfn-lint ships it): what
+// CloudFormation accepts is data, one property per row. When
+// CloudFormation adds a property, refresh this file; TestSchemaMatchesModel
+// says whether the API model appclient knows has the member.
+//
+//go:embed schema.json
+var schemaJSON []byte
 
-// readOnly are the schema's read-only properties: never settable.
-var readOnly = []string{"ClientSecret", "ClientId", "Name"}
+// props are the settable properties, in the schema's order, and readOnly
+// the schema's read-only ones (never settable: ClientSecret, ClientId,
+// Name). Both are read from the schema once and never changed.
+var props, readOnly = loadSchema(schemaJSON)
+
+// loadSchema reads the properties from the resource schema. The schema is
+// part of the program: one it cannot read is a bug, caught by every test.
+func loadSchema(data []byte) ([]prop, []string) {
+	root, err := node.ParseJSON(data)
+	if err != nil {
+		panic("cfn: the embedded resource schema: " + err.Error())
+	}
+	var ro []string
+	if list := root.Get("readOnlyProperties"); list != nil {
+		for _, it := range list.Items {
+			ro = append(ro, strings.TrimPrefix(it.Text, "/properties/"))
+		}
+	}
+	defs := root.Get("definitions")
+	var read func(pairs []node.Pair, skip []string) []prop
+	read = func(pairs []node.Pair, skip []string) []prop {
+		var out []prop
+		for _, p := range pairs {
+			if slices.Contains(skip, p.Key) {
+				continue
+			}
+			pr := prop{name: p.Key}
+			def := p.Value
+			if ref := def.Get("$ref"); ref != nil {
+				def = defs.Get(strings.TrimPrefix(ref.Text, "#/definitions/"))
+			}
+			switch def.Get("type").Text {
+			case "string":
+				pr.kind = pString
+			case "integer":
+				pr.kind = pInt
+				if m := def.Get("minimum"); m != nil {
+					n, err := strconv.ParseInt(m.Text, 10, 64)
+					if err != nil {
+						panic("cfn: the embedded resource schema: " + p.Key + ": minimum " + m.Text)
+					}
+					pr.min = &n
+				}
+			case "boolean":
+				pr.kind = pBool
+			case "array":
+				pr.kind = pList
+			case "object":
+				pr.kind = pObject
+				pr.fields = read(def.Get("properties").Pairs, nil)
+			default:
+				panic("cfn: the embedded resource schema: " + p.Key + ": type " + def.Get("type").Text)
+			}
+			out = append(out, pr)
+		}
+		return out
+	}
+	return read(root.Get("properties").Pairs, ro), ro
+}
 
 func lookupIn(list []prop, name string) *prop {
 	for i := range list {
@@ -92,46 +126,14 @@ func lookupIn(list []prop, name string) *prop {
 // lookupProp returns the property named name, or nil.
 func lookupProp(name string) *prop { return lookupIn(props, name) }
 
-// suggest returns the name in list nearest to name: one that differs only
-// in case, or within an edit distance of 2; "" when there is none.
+// suggest returns the name in list a misspelt name most likely meant, or
+// "" (see nearest.Name).
 func suggest(list []prop, name string) string {
-	best, bestD := "", 3
-	for _, p := range list {
-		if strings.EqualFold(p.name, name) {
-			return p.name
-		}
-		if d := distance(strings.ToLower(p.name), strings.ToLower(name)); d < bestD {
-			best, bestD = p.name, d
-		}
-	}
-	return best
-}
-
-// distance is the Levenshtein distance between a and b, in bytes, capped
-// for long inputs.
-func distance(a, b string) int {
-	if len(a) > 64 || len(b) > 64 {
-		if a == b {
-			return 0
-		}
-		return 99
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
+	return nearest.Name(name, func(yield func(string) bool) {
+		for _, p := range list {
+			if !yield(p.name) {
+				return
 			}
-			c = min(c, prev[j]+1, cur[j-1]+1)
-			cur[j] = c
 		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	})
 }
