@@ -107,9 +107,12 @@ type Skip struct {
 
 // Pos is a place in the template: 1-based line and column, the column in
 // Unicode code points. The zero Pos means no place is known.
-type Pos struct{ Line, Column int }
+type Pos struct {
+	Line, Column int
+	Offset       int // bytes from the start of the template
+}
 
-func posOf(p node.Pos) Pos { return Pos{Line: p.Line, Column: p.Column} }
+func posOf(p node.Pos) Pos { return Pos{Line: p.Line, Column: p.Column, Offset: p.Offset} }
 
 // Kind is what Detect makes of an input.
 type Kind int

@@ -8,10 +8,10 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/cognitokit/appclient/client"
 	"github.com/cognitokit/appclient/client/cfn"
+	"github.com/cognitokit/appclient/internal/jsonlex"
 	"github.com/cognitokit/appclient/internal/pathname"
 )
 
@@ -269,8 +269,9 @@ type jsonSkipped struct {
 
 // templateResults records the findings of one resource (res, or nil for
 // the template's own findings) of the template data read from name, at
-// their lines and columns (SARIF counts columns in UTF-16 code units; the
-// reader counts code points).
+// their lines and columns (SARIF counts columns in UTF-16 code units, the
+// reader code points: the column is counted again from the offset, by the
+// one function that counts them for JSON input too).
 func (s *sarifWriter) templateResults(name string, data []byte, res *cfn.Result, finds []cfn.Finding) {
 	run := &s.log.Runs[0]
 	for _, f := range finds {
@@ -289,7 +290,7 @@ func (s *sarifWriter) templateResults(name string, data []byte, res *cfn.Result,
 		if name != "-" {
 			loc := sarifPhysical{ArtifactLocation: sarifArtifact{URI: artifactURI(name)}}
 			if f.Pos.Line > 0 {
-				loc.Region = &sarifRegion{StartLine: f.Pos.Line, StartColumn: utf16Column(data, f.Pos.Line, f.Pos.Column)}
+				loc.Region = &sarifRegion{StartLine: f.Pos.Line, StartColumn: jsonlex.Position(data, f.Pos.Offset).UTF16Column}
 			}
 			r.Locations = []sarifLocation{{PhysicalLocation: loc}}
 		}
@@ -297,30 +298,3 @@ func (s *sarifWriter) templateResults(name string, data []byte, res *cfn.Result,
 	}
 }
 
-// utf16Column converts a 1-based column in code points on the 1-based line
-// of data to UTF-16 code units. Lines end at LF, CR LF or a lone CR.
-func utf16Column(data []byte, line, column int) int {
-	start := 0
-	for l := 1; l < line && start < len(data); start++ {
-		switch data[start] {
-		case '\n':
-			l++
-		case '\r':
-			if start+1 < len(data) && data[start+1] == '\n' {
-				start++
-			}
-			l++
-		}
-	}
-	units := 1
-	for c, i := 1, start; c < column && i < len(data); c++ {
-		r, size := utf8.DecodeRune(data[i:])
-		if r >= 0x10000 {
-			units += 2
-		} else {
-			units++
-		}
-		i += size
-	}
-	return units
-}
