@@ -1,7 +1,6 @@
 package cfn
 
 import (
-	"encoding/json"
 	"math"
 	"slices"
 	"strconv"
@@ -125,11 +124,13 @@ func (e *evaluator) build(res *node.Node, field string) *built {
 	}
 	b.doc = append(b.doc, '}')
 	req, vs := client.DecodeCreate(b.doc)
-	if len(vs) > 0 {
-		// Every property the schema has is a member of the request, and
-		// values are written with the member's JSON type (the tests hold
-		// the schema to the model): unreachable.
-		panic("cfn: the request built from the template does not decode: " + vs.Error())
+	// Every property the schema has is a member of the request, and values
+	// are written with the member's JSON type (the tests hold the schema to
+	// the model), so the core reads the document whole. Should it refuse a
+	// value all the same, the value is a cfn.type error, never a panic.
+	for _, v := range vs {
+		b.fail(RuleType, v.Path, field+".Properties."+v.Path, nil, node.Pos{}, v.Path+": "+v.Message)
+		b.setUnknown(v.Path, wrongType)
 	}
 	b.req = req
 	return b
@@ -150,10 +151,22 @@ func (b *built) name(name string) {
 // written reports whether the document has the member name.
 func (b *built) written(name string) bool { return slices.Contains(b.members, name) }
 
-// appendString appends s as a JSON string.
+// appendString appends s, valid UTF-8 (both template parsers refuse
+// anything else), as a JSON string.
 func appendString(dst []byte, s string) []byte {
-	q, _ := json.Marshal(s) // a string always marshals
-	return append(dst, q...)
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"' || c == '\\':
+			dst = append(dst, '\\', c)
+		case c < 0x20:
+			dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return append(dst, '"')
 }
 
 func (e *evaluator) property(b *built, p vpair, field string) {

@@ -127,31 +127,47 @@ type prepared struct {
 // findKey finds the first map key named key in n, depth first, and its
 // template path.
 func findKey(n *node.Node, key, field string, depth int) (node.Pos, string, bool) {
-	if n == nil || depth > node.MaxDepth {
+	// The path is built only for a hit: the segments of the way down are
+	// kept on a stack, as walking a large template must not build a string
+	// per node.
+	var way []string
+	var find func(n *node.Node, depth int) (node.Pos, bool)
+	find = func(n *node.Node, depth int) (node.Pos, bool) {
+		if n == nil || depth > node.MaxDepth {
+			return node.Pos{}, false
+		}
+		switch n.Kind {
+		case node.Map:
+			for _, p := range n.Pairs {
+				way = append(way, "."+p.Key)
+				if p.Key == key {
+					return p.KeyPos, true
+				}
+				if pos, ok := find(p.Value, depth+1); ok {
+					return pos, true
+				}
+				way = way[:len(way)-1]
+			}
+		case node.List:
+			for i, it := range n.Items {
+				way = append(way, "["+strconv.Itoa(i)+"]")
+				if pos, ok := find(it, depth+1); ok {
+					return pos, true
+				}
+				way = way[:len(way)-1]
+			}
+		}
+		return node.Pos{}, false
+	}
+	pos, ok := find(n, depth)
+	if !ok {
 		return node.Pos{}, "", false
 	}
-	switch n.Kind {
-	case node.Map:
-		for _, p := range n.Pairs {
-			f := p.Key
-			if field != "" {
-				f = field + "." + p.Key
-			}
-			if p.Key == key {
-				return p.KeyPos, f, true
-			}
-			if pos, f, ok := findKey(p.Value, key, f, depth+1); ok {
-				return pos, f, true
-			}
-		}
-	case node.List:
-		for i, it := range n.Items {
-			if pos, f, ok := findKey(it, key, field+"["+strconv.Itoa(i)+"]", depth+1); ok {
-				return pos, f, true
-			}
-		}
+	f := field + strings.Join(way, "")
+	if field == "" {
+		f = strings.TrimPrefix(f, ".")
 	}
-	return node.Pos{}, "", false
+	return pos, f, true
 }
 
 // check checks one client resource.
