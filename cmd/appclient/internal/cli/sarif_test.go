@@ -491,7 +491,8 @@ func TestSARIFDeterministic(t *testing.T) {
 // FuzzSARIFRegions: for any input file, validate --format sarif does not
 // panic, prints one SARIF log, and every region lies within the input.
 func FuzzSARIFRegions(f *testing.F) {
-	for _, name := range []string{"web-app.json", "broken.json", "malformed.json", "describe.json", "update.json", "drift/live.json"} {
+	for _, name := range []string{"web-app.json", "broken.json", "malformed.json", "describe.json", "update.json", "drift/live.json",
+		"cloudformation/auth.yaml", "cloudformation/bad-tag.yaml", "cloudformation/properties.json"} {
 		data, err := os.ReadFile(examples + name)
 		if err != nil {
 			f.Fatal(err)

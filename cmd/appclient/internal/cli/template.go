@@ -289,6 +289,9 @@ func (s *sarifWriter) templateResults(name string, data []byte, res *cfn.Result,
 		r := sarifResult{RuleID: string(f.Rule), RuleIndex: idx, Level: sarifLevel(f.Severity), Message: sarifMessage{Text: text}}
 		if name != "-" {
 			loc := sarifPhysical{ArtifactLocation: sarifArtifact{URI: artifactURI(name)}}
+			// A finding with no place of its own (a YAML error libyaml
+			// gives no line for) is at the start of the file, as for JSON.
+			loc.Region = &sarifRegion{StartLine: 1, StartColumn: 1}
 			if f.Pos.Line > 0 {
 				loc.Region = &sarifRegion{StartLine: f.Pos.Line, StartColumn: jsonlex.Position(data, f.Pos.Offset).UTF16Column}
 			}
