@@ -4,7 +4,7 @@ go 1.25.0
 
 require (
 	github.com/cognitokit/appclient v0.0.0-20261202035737-5ab145a27d51
-	github.com/cognitokit/appclient/client/cfn v0.0.0-20261202034924-3f4d60fdc80b
+	github.com/cognitokit/appclient/client/cfn v0.0.0-20261202035737-63c84d44fc71
 	github.com/google/go-cmp v0.7.0
 )
 
