@@ -17,8 +17,15 @@
 //     token lifetimes, authentication and OAuth flows, redirect URLs and scopes.
 //     They know nothing of paths or rule IDs; client turns their answers into
 //     violations.
-//   - cmd/appclient: the command: "appclient validate", "normalize", "diff" and
-//     "rules".
+//   - client/cfn (a module of its own): the CloudFormation, SAM and CDK
+//     template reader. It turns each AWS::Cognito::UserPoolClient into the
+//     cases client.CheckCases checks: a value known only at deploy (a
+//     Fn::GetAtt, a Ref to a resource) is never an error, the rules that read
+//     it are listed as skipped, and a finding that holds only for a
+//     parameter's Default or one branch of a condition is a warning that
+//     names it.
+//   - cmd/appclient (a module of its own): the command: "appclient validate",
+//     "normalize", "diff" and "rules".
 //
 // # Severity
 //
