@@ -300,4 +300,3 @@ func (s *sarifWriter) templateResults(name string, data []byte, res *cfn.Result,
 		run.Results = append(run.Results, r)
 	}
 }
-
