@@ -66,6 +66,10 @@ type Assumption struct {
 	// any value. A finding that holds in every case is certain only when it
 	// rests on no open assumption.
 	Open bool
+	// Secret says that the value chosen is a secret (a NoEcho parameter):
+	// a finding that rests on it says which rule it breaks, but nothing of
+	// the value, not even which character or how long.
+	Secret bool
 }
 
 // Case is one way a partly known configuration may turn out. Exactly one of
@@ -162,6 +166,7 @@ type finding struct {
 	literal bool     // some case has it resting on no assumption
 	open    bool     // some case has it resting on an Open assumption
 	assumes []string // the assumptions common to every case that has it
+	secret  bool     // it rests on a Secret assumption in some case
 }
 
 // merger merges the cases' findings and skipped rules.
@@ -319,6 +324,9 @@ func (m *merger) merge(v Violation, as []Assumption) {
 	f.hits++
 	texts := make([]string, 0, len(as))
 	for _, a := range as {
+		if a.Secret {
+			f.secret = true
+		}
 		texts = append(texts, a.Text)
 		f.open = f.open || a.Open
 	}
@@ -346,6 +354,9 @@ func (m *merger) result(cases int) (Violations, []Skipped) {
 	var vs Violations
 	for _, f := range m.found {
 		v := f.v
+		if f.secret {
+			v.Message = secretMessage
+		}
 		if !f.literal && (f.hits < cases || f.open) {
 			v.Severity = Warning
 			if len(f.assumes) > 0 {
@@ -356,6 +367,9 @@ func (m *merger) result(cases int) (Violations, []Skipped) {
 	}
 	return vs, m.skips
 }
+
+// secretMessage replaces the message of a finding on a secret value.
+const secretMessage = "the value breaks this rule; it is secret, so neither it nor what is wrong with it is shown"
 
 // skip lists the rules that could not be applied to the hole h: the model
 // rules of its shape and every rule that reads it, but not those decided is.

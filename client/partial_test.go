@@ -194,6 +194,17 @@ func TestCheckCases(t *testing.T) {
 				at48)},
 		},
 		{
+			name: "a finding on a secret value says nothing of the value",
+			cases: []client.Case{{
+				Create:  with(func(r *client.CreateRequest) { r.AllowedOAuthScopes = []string{"openid", "s3cr3t value"} }),
+				Assumes: []client.Assumption{{Text: "with parameter Key (NoEcho, value not shown)", Paths: []string{"AllowedOAuthScopes[1]"}, Open: true, Secret: true}},
+			}},
+			want: client.Violations{
+				v("AllowedOAuthScopes[1]", client.RuleModelPattern, client.Warning,
+					"the value breaks this rule; it is secret, so neither it nor what is wrong with it is shown (with parameter Key (NoEcho, value not shown))"),
+			},
+		},
+		{
 			name: "a literal finding is an error whatever other members assume",
 			cases: []client.Case{{
 				Create: with(func(r *client.CreateRequest) {

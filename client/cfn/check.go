@@ -273,7 +273,7 @@ func (t *tmpl) prepare(pair node.Pair) *prepared {
 			}
 			paths = outermost(paths, inPaths)
 			if len(paths) > 0 {
-				c.Assumes = append(c.Assumes, client.Assumption{Text: a.text, Paths: paths, Open: a.open})
+				c.Assumes = append(c.Assumes, client.Assumption{Text: a.text, Paths: paths, Open: a.open, Secret: a.secret})
 			}
 		}
 		key := caseKey(&c)
@@ -392,9 +392,10 @@ func scrub(msg string, secrets []string) string {
 
 // assumption is one assumption of a scenario, by key.
 type assumption struct {
-	key  string
-	text string
-	open bool
+	key    string
+	text   string
+	open   bool
+	secret bool // a NoEcho parameter's value
 }
 
 func assumptionTexts(sc *scenario) []assumption {
@@ -409,7 +410,7 @@ func assumptionTexts(sc *scenario) []assumption {
 		default:
 			text += " = " + a.p.cands[a.i]
 		}
-		out = append(out, assumption{key: "p:" + a.p.name, text: text, open: a.p.open})
+		out = append(out, assumption{key: "p:" + a.p.name, text: text, open: a.p.open, secret: a.p.noEcho})
 	}
 	for _, c := range sc.conds {
 		if c.free {
