@@ -98,7 +98,7 @@ func Check(data []byte) *Report {
 	}
 	rep.FormatVersion = fv
 	if major, _, _ := strings.Cut(fv, "."); major != "1" {
-		rep.Plan = append(rep.Plan, planFinding(RuleVersion, "format_version "+strconv.Quote(clip(fv))+" is not 1.x, the plan format this version of appclient reads"))
+		rep.Plan = append(rep.Plan, planFinding(RuleVersion, "format_version "+strconv.Quote(clip(fv))+" is not 1.x, the only plan format this version of appclient reads"))
 		return rep
 	}
 	changes, ok := top["resource_changes"].([]any)

@@ -1,0 +1,103 @@
+package cli_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/cognitokit/appclient/client/tfplan"
+)
+
+// isPlanRun reports whether a validate run reads a Terraform plan.
+func isPlanRun(t *testing.T, r run) bool {
+	files, _, _ := sarifFiles(t, r)
+	for _, f := range files {
+		name := f
+		if f == "-" {
+			name = r.stdin
+		}
+		if data, err := os.ReadFile(name); err == nil && tfplan.Detect(data) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSARIFPlan checks the SARIF runs on plans: one result per finding of
+// the reader, in order, each at the start of the plan file with the
+// resource instance and attribute as its logical location; a plan of
+// another major version is a tool execution notification.
+func TestSARIFPlan(t *testing.T) {
+	n := 0
+	for _, r := range runs {
+		if !r.isSARIF() || !isPlanRun(t, r) {
+			continue
+		}
+		n++
+		t.Run(r.name, func(t *testing.T) {
+			o := r.exec(t)
+			doc := parseSARIF(t, o.stdout)
+			run := doc.Runs[0]
+			files, _, _ := sarifFiles(t, r)
+			type result struct {
+				Rule, Level, Text, URI, Logical, Kind string
+				Line, Column                          int
+			}
+			var want, got []result
+			notes := 0
+			for _, f := range files {
+				data, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				rep := tfplan.Check(data)
+				if len(rep.Plan) > 0 && rep.Plan[0].Rule == tfplan.RuleVersion {
+					notes++
+					continue
+				}
+				finds := rep.Plan
+				for _, res := range rep.Results {
+					finds = append(finds, res.Findings...)
+				}
+				for _, x := range finds {
+					level := "error"
+					if x.Severity.String() == "warning" {
+						level = "warning"
+					}
+					w := result{Rule: string(x.Rule), Level: level, Text: x.Message, URI: f, Line: 1, Column: 1}
+					if x.Field != "" {
+						w.Text = x.Field + ": " + x.Message
+						w.Logical, w.Kind = x.Field, "resource"
+					}
+					want = append(want, w)
+				}
+			}
+			for _, res := range run.Results {
+				g := result{Rule: res.RuleID, Level: res.Level, Text: res.Message.Text}
+				if len(res.Locations) != 1 {
+					t.Fatalf("%s: %d locations, want 1", res.RuleID, len(res.Locations))
+				}
+				loc := res.Locations[0]
+				g.URI = loc.PhysicalLocation.ArtifactLocation.URI
+				if reg := loc.PhysicalLocation.Region; reg != nil {
+					g.Line, g.Column = reg.StartLine, reg.StartColumn
+				}
+				if len(loc.LogicalLocations) == 1 {
+					g.Logical, g.Kind = loc.LogicalLocations[0].FullyQualifiedName, loc.LogicalLocations[0].Kind
+				}
+				got = append(got, g)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("results (-want +got):\n%s", diff)
+			}
+			inv := run.Invocations[0]
+			if len(inv.ToolExecutionNotifications) != notes || inv.ExecutionSuccessful != (notes == 0) {
+				t.Errorf("invocation %+v, want %d notifications", inv, notes)
+			}
+		})
+	}
+	if n == 0 {
+		t.Fatal("no run uses --format sarif on a plan")
+	}
+}
