@@ -35,9 +35,9 @@ type builder struct {
 	doc     obj // the request, in the API's JSON shape
 	unknown []client.Unknown
 	finds   []Finding
-	shown   map[string]string // set item's API path → how a message names it
-	secrets []string
-	poolRef bool // user_pool_id refers to a pool of the plan
+	shown   map[string]string   // set item's API path → how a message names it
+	scrub   func(string) string // hides secrets in a message
+	poolRef bool                // user_pool_id refers to a pool of the plan
 }
 
 // check builds and checks one client instance.
@@ -47,7 +47,7 @@ func (p *plan) check(c *change, action string) Result {
 	if managed || action == "update" {
 		r.Op = client.Update
 	}
-	secrets := append([]string(nil), p.secrets...)
+	var secrets []string
 	secrets = sensitiveStrings(secrets, c.before, c.beforeSensitive, 0)
 	secrets = sensitiveStrings(secrets, c.after, c.afterSensitive, 0)
 	for _, v := range []any{c.before, c.after} {
@@ -55,7 +55,8 @@ func (p *plan) check(c *change, action string) Result {
 			secrets = appendStrings(secrets, o["client_secret"], 1)
 		}
 	}
-	secrets = secretSet(secrets)
+	own := newScrubber(secrets)
+	scrub := func(msg string) string { return p.variables.scrub(own.scrub(msg)) }
 	after, ok := c.after.(obj)
 	if !ok {
 		r.Findings = append(r.Findings, Finding{
@@ -64,7 +65,7 @@ func (p *plan) check(c *change, action string) Result {
 		return r
 	}
 	b := &builder{c: c, managed: managed, update: r.Op == client.Update, conf: p.expressions(c), doc: obj{},
-		shown: map[string]string{}, secrets: secrets}
+		shown: map[string]string{}, scrub: scrub}
 	pool, _ := p.findPool(c, after, b.conf)
 	if _, known := after["user_pool_id"].(string); !known && pool != nil {
 		b.poolRef = true // the ID of a pool the plan creates
@@ -103,11 +104,11 @@ func (p *plan) check(c *change, action string) Result {
 		if v.Path != "" {
 			v.Message = b.label(v.Path) + ": " + v.Message
 		}
-		v.Message = scrub(v.Message, secrets)
+		v.Message = scrub(v.Message)
 		r.Findings = append(r.Findings, Finding{Violation: v, Field: b.field(v.Path)})
 	}
 	for _, s := range out.Skipped {
-		s.Reason = scrub(s.Reason, secrets)
+		s.Reason = scrub(s.Reason)
 		r.Skipped = append(r.Skipped, Skip{Skipped: s, Field: b.field(s.Path)})
 	}
 	return r
@@ -134,7 +135,7 @@ func (b *builder) label(api string) string {
 
 func (b *builder) fail(api, msg string) {
 	b.finds = append(b.finds, Finding{
-		Violation: client.Violation{Path: api, Rule: RuleType, Severity: client.Error, Message: scrub(msg, b.secrets)},
+		Violation: client.Violation{Path: api, Rule: RuleType, Severity: client.Error, Message: b.scrub(msg)},
 		Field:     b.field(api)})
 }
 

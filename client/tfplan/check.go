@@ -106,7 +106,7 @@ func Check(data []byte) *Report {
 		rep.Plan = append(rep.Plan, planFinding(RuleType, "resource_changes must be a list of resource changes"))
 		return rep
 	}
-	p := &plan{top: top, secrets: variableSecrets(top["variables"])}
+	p := &plan{top: top, variables: newScrubber(variableSecrets(top["variables"]))}
 	p.config, _ = top["configuration"].(obj)
 	p.changes = make([]*change, 0, len(changes))
 	for i, c := range changes {
@@ -160,9 +160,13 @@ type plan struct {
 	top     obj
 	config  obj
 	changes []*change
-	secrets []string // variable values
-	byAddr  map[string]*poolFacts
-	byID    map[string]*poolFacts
+	// variables hides the values of the plan's variables.
+	variables scrubber
+	// confIndex finds a resource's configuration expressions by module
+	// path, type and name.
+	confIndex map[string]obj
+	byAddr    map[string]*poolFacts
+	byID      map[string]*poolFacts
 }
 
 // change is one entry of resource_changes.
@@ -299,33 +303,43 @@ func sensitiveStrings(out []string, v, marks any, depth int) []string {
 // appears in a message; a shorter one is hidden where a message quotes it.
 const minAnywhere = 4
 
-// secretSet sorts secrets longest first, without repeats, so that no
-// part of a longer one is left when a shorter one inside it is hidden.
-func secretSet(secrets []string) []string {
-	slices.SortFunc(secrets, func(a, b string) int {
+// scrubber hides secrets' values in messages: each secret of minAnywhere
+// bytes or more wherever it appears, a shorter one where it is quoted. It
+// finds them all in one pass over a message (strings.Replacer's trie), the
+// longest first, however many secrets a plan has.
+type scrubber struct{ r *strings.Replacer }
+
+func newScrubber(secrets []string) scrubber {
+	olds := make([]string, 0, len(secrets))
+	for _, s := range secrets {
+		switch {
+		case s == "":
+		case len(s) >= minAnywhere:
+			olds = append(olds, s)
+		default:
+			olds = append(olds, strconv.Quote(s))
+		}
+	}
+	if len(olds) == 0 {
+		return scrubber{}
+	}
+	slices.SortFunc(olds, func(a, b string) int {
 		if len(a) != len(b) {
 			return len(b) - len(a)
 		}
 		return strings.Compare(a, b)
 	})
-	return slices.Compact(secrets)
+	olds = slices.Compact(olds)
+	pairs := make([]string, 0, 2*len(olds))
+	for _, s := range olds {
+		pairs = append(pairs, s, secretShown)
+	}
+	return scrubber{strings.NewReplacer(pairs...)}
 }
 
-// scrub hides secrets' values in a message: each secret of minAnywhere
-// bytes or more wherever it appears, a shorter one where it is quoted.
-func scrub(msg string, secrets []string) string {
-	for _, s := range secrets {
-		switch {
-		case s == "":
-		case len(s) >= minAnywhere:
-			if strings.Contains(msg, s) {
-				msg = strings.ReplaceAll(msg, s, secretShown)
-			}
-		default:
-			if q := strconv.Quote(s); strings.Contains(msg, q) {
-				msg = strings.ReplaceAll(msg, q, secretShown)
-			}
-		}
+func (s scrubber) scrub(msg string) string {
+	if s.r == nil {
+		return msg
 	}
-	return msg
+	return s.r.Replace(msg)
 }

@@ -53,28 +53,48 @@ func moduleCalls(addr string) []string {
 // expressions returns the configuration expressions of the resource c is
 // an instance of, or nil when the plan's configuration does not have it.
 func (p *plan) expressions(c *change) obj {
-	mod, _ := p.config["root_module"].(obj)
-	for _, call := range moduleCalls(c.module) {
-		calls, _ := mod["module_calls"].(obj)
-		mc, _ := calls[call].(obj)
-		mod, _ = mc["module"].(obj)
+	if p.confIndex == nil {
+		p.confIndex = map[string]obj{}
+		root, _ := p.config["root_module"].(obj)
+		p.indexModule(root, "", 0)
+	}
+	return p.confIndex[strings.Join(moduleCalls(c.module), ".")+"|"+c.typ+"."+c.name]
+}
+
+// indexModule adds the resources of the configuration module mod, at the
+// module path path, and of its module calls, to confIndex.
+func (p *plan) indexModule(mod obj, path string, depth int) {
+	if mod == nil || depth > maxDepth {
+		return
 	}
 	for _, r := range asList(mod["resources"]) {
 		ro, _ := r.(obj)
-		if ro == nil {
-			continue
-		}
 		mode, _ := ro["mode"].(string)
 		typ, _ := ro["type"].(string)
 		name, _ := ro["name"].(string)
-		if (mode == "managed" || mode == "") && typ == c.typ && name == c.name {
-			if e, ok := ro["expressions"].(obj); ok {
-				return e
-			}
-			return obj{}
+		if ro == nil || (mode != "managed" && mode != "") {
+			continue
 		}
+		key := path + "|" + typ + "." + name
+		if _, dup := p.confIndex[key]; dup {
+			continue
+		}
+		e, ok := ro["expressions"].(obj)
+		if !ok {
+			e = obj{}
+		}
+		p.confIndex[key] = e
 	}
-	return nil
+	calls, _ := mod["module_calls"].(obj)
+	for name, mc := range calls {
+		mco, _ := mc.(obj)
+		child, _ := mco["module"].(obj)
+		sub := name
+		if path != "" {
+			sub = path + "." + name
+		}
+		p.indexModule(child, sub, depth+1)
+	}
 }
 
 // poolFacts is what the plan says of one user pool.
