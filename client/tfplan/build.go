@@ -50,6 +50,7 @@ func (p *plan) check(c *change, action string) Result {
 	var secrets []string
 	secrets = sensitiveStrings(secrets, c.before, c.beforeSensitive, 0)
 	secrets = sensitiveStrings(secrets, c.after, c.afterSensitive, 0)
+	pieces := newScrubber(pieces(secrets))
 	for _, v := range []any{c.before, c.after} {
 		if o, ok := v.(obj); ok {
 			secrets = appendStrings(secrets, o["client_secret"], 1)
@@ -100,11 +101,18 @@ func (p *plan) check(c *change, action string) Result {
 	}
 	r.Findings = append(r.Findings, b.finds...)
 	out := client.CheckCases([]client.Case{cs})
+	sensitive := sensitivePaths(c.afterSensitive)
 	for _, v := range out.Violations {
 		if v.Path != "" {
 			v.Message = b.label(v.Path) + ": " + v.Message
 		}
 		v.Message = scrub(v.Message)
+		for _, sp := range sensitive {
+			if within(v.Path, sp) || within(sp, v.Path) {
+				v.Message = pieces.scrubQuoted(v.Message)
+				break
+			}
+		}
 		r.Findings = append(r.Findings, Finding{Violation: v, Field: b.field(v.Path)})
 	}
 	for _, s := range out.Skipped {
@@ -112,6 +120,21 @@ func (p *plan) check(c *change, action string) Result {
 		r.Skipped = append(r.Skipped, Skip{Skipped: s, Field: b.field(s.Path)})
 	}
 	return r
+}
+
+// sensitivePaths returns the API paths of the attributes that the
+// after_sensitive marks mark, in whole or in part.
+func sensitivePaths(marks any) []string {
+	var out []string
+	for _, a := range attributes {
+		if _, _, inner := blockOf(a.TF); inner || a.API == "" {
+			continue
+		}
+		if containsTrue(member(marks, a.TF), 0) {
+			out = append(out, a.API)
+		}
+	}
+	return out
 }
 
 // field returns the address followed by the Terraform path of the API path.

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cognitokit/appclient/client"
@@ -299,6 +300,26 @@ func sensitiveStrings(out []string, v, marks any, depth int) []string {
 	return out
 }
 
+// pieces returns the pieces of each secret, split at each character that
+// is no letter or digit, of minAnywhere bytes or more: a message about a
+// sensitive value that quotes part of it (the host of a URL) must not show
+// that part either.
+func pieces(secrets []string) []string {
+	var out []string
+	for _, s := range secrets {
+		pieces := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if len(pieces) < 2 {
+			continue
+		}
+		for _, p := range pieces {
+			if len(p) >= minAnywhere {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
 // minAnywhere is the length from which a secret is hidden wherever it
 // appears in a message; a shorter one is hidden where a message quotes it.
 const minAnywhere = 4
@@ -335,6 +356,38 @@ func newScrubber(secrets []string) scrubber {
 		pairs = append(pairs, s, secretShown)
 	}
 	return scrubber{strings.NewReplacer(pairs...)}
+}
+
+// scrubQuoted hides secrets in the quoted parts of a message ("..."),
+// where messages show values, and leaves its words alone.
+func (s scrubber) scrubQuoted(msg string) string {
+	if s.r == nil {
+		return msg
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(msg, '"')
+		if i < 0 {
+			b.WriteString(msg)
+			return b.String()
+		}
+		j := i + 1
+		for j < len(msg) && msg[j] != '"' {
+			if msg[j] == '\\' {
+				j++
+			}
+			j++
+		}
+		if j >= len(msg) {
+			b.WriteString(msg[:i+1])
+			b.WriteString(s.r.Replace(msg[i+1:]))
+			return b.String()
+		}
+		b.WriteString(msg[:i+1])
+		b.WriteString(s.r.Replace(msg[i+1 : j]))
+		b.WriteByte('"')
+		msg = msg[j+1:]
+	}
 }
 
 func (s scrubber) scrub(msg string) string {

@@ -44,7 +44,10 @@
 // marks, no client_secret, and no variable value ever reaches a finding:
 // messages name such a value "(a value not shown)" (one shorter than four
 // characters is hidden where a message quotes it, as hiding "dev" or "1"
-// everywhere would garble the message).
+// everywhere would garble the message). In a message about a
+// sensitive value, its parts (between its characters that are no letter or
+// digit, such as the host of a URL) are hidden too where the message quotes
+// them.
 // The reader never reads prior_state or resource_drift. The client ID of an
 // update is not read either: a placeholder stands for it.
 //

@@ -1,12 +1,15 @@
 package cli_test
 
 import (
+	"bytes"
 	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/cognitokit/appclient/client/tfplan"
+	"github.com/cognitokit/appclient/client/tfplan/tfplantest"
+	"github.com/cognitokit/appclient/cmd/appclient/internal/cli"
 )
 
 // isPlanRun reports whether a validate run reads a Terraform plan.
@@ -99,5 +102,29 @@ func TestSARIFPlan(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no run uses --format sarif on a plan")
+	}
+}
+
+// TestPlanSecrets: whatever a plan holds, no client secret, value marked
+// sensitive, variable value, prior state or drift reaches the output of
+// validate, in any format (tfplantest generates the plans; the reader's own
+// property test, in client/tfplan, shrinks a failing one).
+func TestPlanSecrets(t *testing.T) {
+	n := 300
+	if testing.Short() {
+		n = 30
+	}
+	formats := [][]string{{"--format", "text"}, {"--format", "text", "--explain-skipped"}, {"--format", "json"}, {"--format", "sarif"}}
+	for seed := 0; seed < n; seed++ {
+		p := tfplantest.Example(seed)
+		args := append([]string{"validate"}, formats[seed%len(formats)]...)
+		var stdout, stderr bytes.Buffer
+		code := cli.Run(args, bytes.NewReader(p.Data), &stdout, &stderr)
+		if code == 2 {
+			t.Fatalf("seed %d: exit 2: %s", seed, stderr.String())
+		}
+		if leaks := p.Leaks(stdout.String() + stderr.String()); len(leaks) > 0 {
+			t.Fatalf("seed %d: secrets %q in the output of %v:\n%s%s\n%#v", seed, leaks, args, stdout.String(), stderr.String(), p)
+		}
 	}
 }
