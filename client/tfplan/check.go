@@ -23,6 +23,10 @@ func parse(data []byte) (any, error) {
 	if !utf8.Valid(data) {
 		return nil, errors.New("the plan is not valid UTF-8")
 	}
+	if off, deep := tooDeep(data); deep {
+		p := jsonlex.Position(data, off)
+		return nil, errors.New("line " + strconv.Itoa(p.Line) + ", column " + strconv.Itoa(p.Column) + ": nesting deeper than " + strconv.Itoa(maxNesting) + " levels")
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var v any
@@ -33,6 +37,38 @@ func parse(data []byte) (any, error) {
 		return nil, errors.New("the plan must be one JSON document: more follows it at offset " + strconv.FormatInt(dec.InputOffset(), 10))
 	}
 	return v, nil
+}
+
+// maxNesting is the deepest nesting of lists and objects a plan may have,
+// as for every other input (a plan nests a few tens of levels).
+const maxNesting = 512
+
+// tooDeep reports whether data nests lists and objects deeper than
+// maxNesting, and the offset where it does, counting brackets outside
+// strings.
+func tooDeep(data []byte) (int, bool) {
+	depth, inString := 0, false
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		switch {
+		case inString:
+			if c == '\\' {
+				i++
+			} else if c == '"' {
+				inString = false
+			}
+		case c == '"':
+			inString = true
+		case c == '[' || c == '{':
+			depth++
+			if depth > maxNesting {
+				return i, true
+			}
+		case c == ']' || c == '}':
+			depth--
+		}
+	}
+	return 0, false
 }
 
 func syntaxError(data []byte, err error) error {

@@ -320,6 +320,8 @@ func TestReaderFindings(t *testing.T) {
 		{name: "two documents", plan: []byte(`{"format_version": "1.2"} {}`), want: []string{" [tfplan.syntax]"}},
 		{name: "not UTF-8", plan: []byte("{\"format_version\": \"1.2\", \"x\": \"\xff\"}"), want: []string{" [tfplan.syntax]"}},
 		{name: "not an object", plan: []byte(`[1]`), want: []string{" [tfplan.type]"}},
+		{name: "too deep", plan: []byte(`{"format_version": "1.2", "x": ` + strings.Repeat("[", 513) + strings.Repeat("]", 513) + `}`), want: []string{" [tfplan.syntax]"}},
+		{name: "deep enough", plan: []byte(`{"format_version": "1.2", "x": ` + strings.Repeat("[", 500) + strings.Repeat("]", 500) + `}`)},
 		{name: "version 2", plan: []byte(`{"format_version": "2.0", "resource_changes": []}`), want: []string{" [tfplan.version]"}},
 		{name: "version missing", plan: []byte(`{"format_version": 1, "resource_changes": []}`), want: []string{" [tfplan.version]"}},
 		{name: "resource_changes not a list", plan: []byte(`{"format_version": "1.1", "resource_changes": {}}`), want: []string{" [tfplan.type]"}},
