@@ -54,6 +54,7 @@ func (p *plan) check(c *change, action string) Result {
 	for _, v := range []any{c.before, c.after} {
 		if o, ok := v.(obj); ok {
 			secrets = appendStrings(secrets, o["client_secret"], 1)
+			secrets = appendStrings(secrets, o["id"], 1) // the client ID: never shown either
 		}
 	}
 	own := newScrubber(secrets)

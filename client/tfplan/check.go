@@ -155,6 +155,17 @@ func Check(data []byte) *Report {
 		p.changes = append(p.changes, readChange(rc))
 	}
 	p.pools()
+	for _, d := range asList(top["deferred_changes"]) {
+		do, _ := d.(obj)
+		rc, _ := do["resource_change"].(obj)
+		if rc == nil {
+			continue
+		}
+		c := readChange(rc)
+		if c.mode == "managed" && (c.typ == ClientType || c.typ == ManagedClientType) {
+			rep.Deferred = append(rep.Deferred, c.address)
+		}
+	}
 	for _, c := range p.changes {
 		if c.mode != "managed" || (c.typ != ClientType && c.typ != ManagedClientType) {
 			continue

@@ -51,6 +51,9 @@ func render(rep *tfplan.Report) string {
 	for _, a := range rep.NotChanged {
 		fmt.Fprintf(&b, "%s: not created or updated, not checked\n", a)
 	}
+	for _, a := range rep.Deferred {
+		fmt.Fprintf(&b, "%s: deferred, not checked\n", a)
+	}
 	return b.String()
 }
 

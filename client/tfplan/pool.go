@@ -163,7 +163,7 @@ func (p *plan) pools() {
 		if t, ok := after["user_pool_tier"].(string); ok && !isTrue(member(unk, "user_pool_tier")) {
 			pf.pool.Tier = t
 		}
-		if !containsTrue(member(unk, "schema"), 0) {
+		if !schemaUnknown(after["schema"], member(unk, "schema")) {
 			pf.pool.Attributes = poolAttributes(after["schema"])
 		}
 		key := c.module + "|" + c.typ + "." + c.name
@@ -226,6 +226,27 @@ func (p *plan) pools() {
 			pf.pool.Providers = append(pf.pool.Providers, client.Provider{Name: name, Type: typ, AttributeMapping: m})
 		}
 	}
+}
+
+// schemaUnknown reports whether a pool's schema blocks have an unknown
+// name, mutable, required or developer_only_attribute (the constraints,
+// which the provider may compute, do not matter here).
+func schemaUnknown(schema, marks any) bool {
+	if isTrue(marks) {
+		return true
+	}
+	for i := range asList(schema) {
+		m := item(marks, i)
+		if isTrue(m) {
+			return true
+		}
+		for _, k := range []string{"name", "mutable", "required", "developer_only_attribute"} {
+			if containsTrue(member(m, k), 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // containsTrue reports whether after_unknown marks hold a true anywhere.

@@ -77,6 +77,9 @@ type Report struct {
 	// neither creates nor updates (no-op, delete, read, forget), which are
 	// not checked.
 	NotChanged []string
+	// Deferred holds the addresses of the clients whose changes Terraform
+	// defers to a later plan (deferred_changes), which are not checked.
+	Deferred []string
 	// FormatVersion is the plan's format_version, as written.
 	FormatVersion string
 }

@@ -135,6 +135,8 @@ var runs = []run{
 	{name: "plan-no-clients", args: []string{"validate", tfPlans + "no-clients.json"}},
 	{name: "plan-no-clients-json", args: []string{"validate", "--format", "json", tfPlans + "no-clients.json"}},
 	{name: "plan-opentofu", args: []string{"validate", tfPlans + "opentofu.json"}},
+	{name: "plan-deferred", args: []string{"validate", tfPlans + "deferred.json"}},
+	{name: "plan-deferred-json", args: []string{"validate", "--format", "json", tfPlans + "deferred.json"}},
 	{name: "plan-version", args: []string{"validate", tfPlans + "version2.json"}},
 	{name: "plan-version-json", args: []string{"validate", "--format", "json", tfPlans + "version2.json", tfExample}},
 	{name: "plan-version-sarif", args: []string{"validate", "--format", "sarif", tfPlans + "version2.json"}},
@@ -373,7 +375,7 @@ func TestExitCodes(t *testing.T) {
 		"template": 1, "template-explain": 1, "template-json": 1, "template-parameters": 1, "template-properties": 1,
 		"template-stdin": 1, "template-empty-dir": 2, "template-bad-parameters": 2, "template-op-create": 1, "template-bad-tag": 1,
 		"plan": 1, "plan-explain": 1, "plan-json": 1, "plan-sarif": 1, "plan-stdin": 1, "plan-modules": 1, "plan-managed": 1,
-		"plan-update": 1, "plan-sensitive": 1, "plan-no-clients": 0, "plan-no-clients-json": 0, "plan-opentofu": 1,
+		"plan-update": 1, "plan-sensitive": 1, "plan-no-clients": 0, "plan-no-clients-json": 0, "plan-opentofu": 1, "plan-deferred": 0, "plan-deferred-json": 0,
 		"plan-version": 2, "plan-version-json": 2, "plan-version-sarif": 2,
 	}
 	got := map[string]int{}

@@ -47,7 +47,7 @@ func (v *validator) plan(i int, name string, data []byte) {
 		finds []tfplan.Finding
 	}
 	var items []item
-	if len(rep.Plan) > 0 || len(rep.Results) == 0 {
+	if len(rep.Plan) > 0 || len(rep.Results) == 0 || len(rep.Deferred) > 0 {
 		items = append(items, item{finds: rep.Plan})
 	}
 	for j := range rep.Results {
@@ -63,6 +63,17 @@ func (v *validator) plan(i int, name string, data []byte) {
 	note := noClients
 	if n := len(rep.NotChanged); n > 0 {
 		note += " (" + strconv.Itoa(n) + " unchanged or deleted, not checked)"
+	}
+	if len(rep.Results) > 0 {
+		note = ""
+	}
+	if n := len(rep.Deferred); n > 0 {
+		// Always said: a deferred client is one a later plan changes.
+		deferred := strconv.Itoa(n) + " app client deferred to a later plan (deferred_changes), not checked"
+		if note != "" {
+			note += "; "
+		}
+		note += deferred
 	}
 	switch {
 	case v.sarif != nil:
@@ -82,7 +93,7 @@ func (v *validator) plan(i int, name string, data []byte) {
 					}
 					r.Skipped = append(r.Skipped, jsonSkipped{Field: s.Field, Reason: s.Reason, Rules: rules})
 				}
-			} else if len(rep.Results) == 0 && len(it.finds) == 0 {
+			} else if len(it.finds) == 0 || len(rep.Deferred) > 0 {
 				r.Note = note
 			}
 			for _, f := range it.finds {
@@ -107,7 +118,7 @@ func (v *validator) plan(i int, name string, data []byte) {
 				v.out.WriteString(f.Message + " [" + string(f.Rule) + "]\n")
 			}
 			if it.res == nil {
-				if len(rep.Results) == 0 && len(it.finds) == 0 {
+				if note != "" && (len(it.finds) == 0 || len(rep.Deferred) > 0) {
 					v.out.WriteString(file + ": note: " + note + "\n")
 				}
 				continue
