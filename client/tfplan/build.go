@@ -37,7 +37,9 @@ type builder struct {
 	finds   []Finding
 	shown   map[string]string   // set item's API path → how a message names it
 	scrub   func(string) string // hides secrets in a message
-	poolRef bool                // user_pool_id refers to a pool of the plan
+	listed  map[client.RuleID]int
+	over    map[client.RuleID]int // findings of a rule beyond maxListed
+	poolRef bool                  // user_pool_id refers to a pool of the plan
 }
 
 // check builds and checks one client instance.
@@ -101,6 +103,14 @@ func (p *plan) check(c *change, action string) Result {
 		cs.Unknown = append(cs.Unknown, client.Unknown{Path: v.Path, Reason: reasonType})
 	}
 	r.Findings = append(r.Findings, b.finds...)
+	for _, rule := range []client.RuleID{RuleType, RuleUnknownAttribute} {
+		if n := b.over[rule]; n > 0 {
+			r.Findings = append(r.Findings, Finding{
+				Violation: client.Violation{Rule: rule, Severity: severityOf(rule),
+					Message: "and " + strconv.Itoa(n) + " more of this rule, not listed"},
+				Field: c.address})
+		}
+	}
 	out := client.CheckCases([]client.Case{cs})
 	sensitive := sensitivePaths(c.afterSensitive)
 	for _, v := range out.Violations {
@@ -158,9 +168,26 @@ func (b *builder) label(api string) string {
 }
 
 func (b *builder) fail(api, msg string) {
-	b.finds = append(b.finds, Finding{
+	b.add(Finding{
 		Violation: client.Violation{Path: api, Rule: RuleType, Severity: client.Error, Message: b.scrub(msg)},
 		Field:     b.field(api)})
+}
+
+// maxListed is how many findings of one reader rule a resource lists; one
+// more finding counts the rest.
+const maxListed = 10
+
+// add adds a reader finding, or counts it beyond maxListed of its rule.
+func (b *builder) add(f Finding) {
+	if b.listed == nil {
+		b.listed, b.over = map[client.RuleID]int{}, map[client.RuleID]int{}
+	}
+	if b.listed[f.Rule] >= maxListed {
+		b.over[f.Rule]++
+		return
+	}
+	b.listed[f.Rule]++
+	b.finds = append(b.finds, f)
 }
 
 func (b *builder) setUnknown(api, reason string) {
@@ -202,7 +229,7 @@ func (b *builder) unknownAttributes(after obj, unk any) {
 		if lookupTF(k, b.managed) != nil {
 			continue
 		}
-		b.finds = append(b.finds, Finding{
+		b.add(Finding{
 			Violation: client.Violation{Rule: RuleUnknownAttribute, Severity: client.Warning,
 				Message: strconv.Quote(clip(k)) + " is not an attribute of " + b.c.typ + " that this version of appclient knows (a newer provider?): its value is not checked"},
 			Field: b.c.address + "." + clip(k)})
@@ -401,7 +428,7 @@ func (b *builder) block(a *Attribute, api string, into obj, blk obj, unk any) {
 	slices.Sort(names)
 	for _, k := range names {
 		if lookupTF(a.TF+"[0]."+k, b.managed) == nil {
-			b.finds = append(b.finds, Finding{
+			b.add(Finding{
 				Violation: client.Violation{Rule: RuleUnknownAttribute, Severity: client.Warning,
 					Message: strconv.Quote(clip(k)) + " is not an attribute of the " + a.TF + " block that this version of appclient knows (a newer provider?): its value is not checked"},
 				Field: b.c.address + "." + a.TF + "[0]." + clip(k)})

@@ -146,13 +146,19 @@ func Check(data []byte) *Report {
 	p := &plan{top: top, variables: newScrubber(variableSecrets(top["variables"]))}
 	p.config, _ = top["configuration"].(obj)
 	p.changes = make([]*change, 0, len(changes))
+	bad := 0
 	for i, c := range changes {
 		rc, ok := c.(obj)
 		if !ok {
-			rep.Plan = append(rep.Plan, planFinding(RuleType, "resource_changes["+strconv.Itoa(i)+"] must be an object"))
+			if bad++; bad <= maxListed {
+				rep.Plan = append(rep.Plan, planFinding(RuleType, "resource_changes["+strconv.Itoa(i)+"] must be an object"))
+			}
 			continue
 		}
 		p.changes = append(p.changes, readChange(rc))
+	}
+	if bad > maxListed {
+		rep.Plan = append(rep.Plan, planFinding(RuleType, "and "+strconv.Itoa(bad-maxListed)+" more entries of resource_changes that are no objects, not listed"))
 	}
 	p.pools()
 	for _, d := range asList(top["deferred_changes"]) {

@@ -339,6 +339,11 @@ func TestReaderFindings(t *testing.T) {
 			want: []string{c + ".client_type [tfplan.unknown-attribute]", c + ".shiny [tfplan.unknown-attribute]"}, clean: true},
 		{name: "in a block", plan: planOf(t, "", []string{"create"}, with("refresh_token_rotation", []any{obj{"feature": "DISABLED", "new": 1}}), obj{}, nil),
 			want: []string{c + ".refresh_token_rotation[0].new [tfplan.unknown-attribute]"}, clean: true},
+		{name: "at most ten of a rule", plan: planOf(t, "", []string{"create"}, with("a", 1, "b", 1, "c", 1, "d", 1, "e", 1, "f", 1, "g", 1, "h", 1, "i", 1, "j", 1, "k", 1, "l", 1), obj{}, nil),
+			want: []string{c + ".a [tfplan.unknown-attribute]", c + ".b [tfplan.unknown-attribute]", c + ".c [tfplan.unknown-attribute]",
+				c + ".d [tfplan.unknown-attribute]", c + ".e [tfplan.unknown-attribute]", c + ".f [tfplan.unknown-attribute]",
+				c + ".g [tfplan.unknown-attribute]", c + ".h [tfplan.unknown-attribute]", c + ".i [tfplan.unknown-attribute]",
+				c + ".j [tfplan.unknown-attribute]", c + " [tfplan.unknown-attribute]"}, clean: true},
 		{name: "generate_secret on a managed client", plan: planOf(t, tfplan.ManagedClientType, []string{"update"}, with("generate_secret", true), obj{}, nil),
 			want: []string{"aws_cognito_managed_user_pool_client.c.generate_secret [tfplan.unknown-attribute]"}, clean: true},
 	} {
