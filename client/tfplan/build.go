@@ -52,14 +52,14 @@ func (p *plan) check(c *change, action string) Result {
 	var secrets []string
 	secrets = sensitiveStrings(secrets, c.before, c.beforeSensitive, 0)
 	secrets = sensitiveStrings(secrets, c.after, c.afterSensitive, 0)
-	pieces := newScrubber(pieces(secrets))
+	pieces := newScrubber(pieces(secrets), minAnywhere)
 	for _, v := range []any{c.before, c.after} {
 		if o, ok := v.(obj); ok {
 			secrets = appendStrings(secrets, o["client_secret"], 1)
 			secrets = appendStrings(secrets, o["id"], 1) // the client ID: never shown either
 		}
 	}
-	own := newScrubber(secrets)
+	own := newScrubber(secrets, minAnywhere)
 	scrub := func(msg string) string { return p.variables.scrub(own.scrub(msg)) }
 	after, ok := c.after.(obj)
 	if !ok {

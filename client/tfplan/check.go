@@ -143,7 +143,7 @@ func Check(data []byte) *Report {
 		rep.Plan = append(rep.Plan, planFinding(RuleType, "resource_changes must be a list of resource changes"))
 		return rep
 	}
-	p := &plan{top: top, variables: newScrubber(variableSecrets(top["variables"]))}
+	p := &plan{top: top, variables: newScrubber(variableSecrets(top["variables"]), minVariable)}
 	p.config, _ = top["configuration"].(obj)
 	p.changes = make([]*change, 0, len(changes))
 	bad := 0
@@ -373,22 +373,27 @@ func pieces(secrets []string) []string {
 	return out
 }
 
-// minAnywhere is the length from which a secret is hidden wherever it
-// appears in a message; a shorter one is hidden where a message quotes it.
-const minAnywhere = 4
+// A secret of minAnywhere bytes or more (a variable's value: minVariable)
+// is hidden wherever it appears in a message; a shorter one where a message
+// quotes it whole, as hiding "prod" or "code" everywhere would garble words
+// of the message ("production").
+const (
+	minAnywhere = 4
+	minVariable = 8
+)
 
-// scrubber hides secrets' values in messages: each secret of minAnywhere
-// bytes or more wherever it appears, a shorter one where it is quoted. It
+// scrubber hides secrets' values in messages: each secret of min bytes or
+// more wherever it appears, a shorter one where it is quoted. It
 // finds them all in one pass over a message (strings.Replacer's trie), the
 // longest first, however many secrets a plan has.
 type scrubber struct{ r *strings.Replacer }
 
-func newScrubber(secrets []string) scrubber {
+func newScrubber(secrets []string, min int) scrubber {
 	olds := make([]string, 0, len(secrets))
 	for _, s := range secrets {
 		switch {
 		case s == "":
-		case len(s) >= minAnywhere:
+		case len(s) >= min:
 			olds = append(olds, s)
 		default:
 			olds = append(olds, strconv.Quote(s))

@@ -42,9 +42,10 @@
 // A plan holds the client's secret in plain text, and the values of its
 // variables. No value at a path that before_sensitive or after_sensitive
 // marks, no client_secret, and no variable value ever reaches a finding:
-// messages name such a value "(a value not shown)" (one shorter than four
-// characters is hidden where a message quotes it, as hiding "dev" or "1"
-// everywhere would garble the message). In a message about a
+// messages name such a value "(a value not shown)". A value shorter than
+// four characters (a variable's value: eight) is hidden where a message
+// quotes it whole, as hiding "prod" or "code" everywhere would garble the
+// message's own words ("production"). In a message about a
 // sensitive value, its parts (between its characters that are no letter or
 // digit, such as the host of a URL) are hidden too where the message quotes
 // them.

@@ -2,7 +2,10 @@ package cli_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -125,6 +128,111 @@ func TestPlanSecrets(t *testing.T) {
 		}
 		if leaks := p.Leaks(stdout.String() + stderr.String()); len(leaks) > 0 {
 			t.Fatalf("seed %d: secrets %q in the output of %v:\n%s%s\n%#v", seed, leaks, args, stdout.String(), stderr.String(), p)
+		}
+	}
+}
+
+// TestPlanFilesSecrets: for every plan of testdata, no client_secret,
+// client ID, identity provider detail, value marked sensitive or variable
+// value (of eight characters or more: a shorter one may be a word of the
+// output's own text) is in any output of validate.
+func TestPlanFilesSecrets(t *testing.T) {
+	files, _ := filepath.Glob(tfPlans + "*.json")
+	files = append(files, tfExample)
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var p struct {
+			Variables       map[string]struct{ Value any }
+			ResourceChanges []struct {
+				Type   string
+				Change struct{ Before, After map[string]any }
+			} `json:"resource_changes"`
+		}
+		if err := json.Unmarshal(data, &p); err != nil {
+			t.Fatal(err)
+		}
+		var generic struct {
+			ResourceChanges []struct {
+				Change struct {
+					Before, After   any
+					BeforeSensitive any `json:"before_sensitive"`
+					AfterSensitive  any `json:"after_sensitive"`
+				}
+			} `json:"resource_changes"`
+		}
+		if err := json.Unmarshal(data, &generic); err != nil {
+			t.Fatal(err)
+		}
+		var secrets []string
+		add := func(v any) {
+			var walk func(v any)
+			walk = func(v any) {
+				switch x := v.(type) {
+				case string:
+					if len(x) >= 8 {
+						secrets = append(secrets, x)
+					}
+				case []any:
+					for _, it := range x {
+						walk(it)
+					}
+				case map[string]any:
+					for _, it := range x {
+						walk(it)
+					}
+				}
+			}
+			walk(v)
+		}
+		for _, v := range p.Variables {
+			add(v.Value)
+		}
+		for i, rc := range p.ResourceChanges {
+			for _, m := range []map[string]any{rc.Change.Before, rc.Change.After} {
+				add(m["client_secret"])
+				add(m["provider_details"])
+				if rc.Type == tfplan.ClientType || rc.Type == tfplan.ManagedClientType {
+					add(m["id"])
+				}
+			}
+			g := generic.ResourceChanges[i].Change
+			addSensitive(g.Before, g.BeforeSensitive, add)
+			addSensitive(g.After, g.AfterSensitive, add)
+		}
+		for _, format := range []string{"text", "json", "sarif"} {
+			var stdout, stderr bytes.Buffer
+			cli.Run([]string{"validate", "--explain-skipped", "--format", format, f}, nil, &stdout, &stderr)
+			out := stdout.String() + stderr.String()
+			for _, s := range secrets {
+				if strings.Contains(out, s) {
+					t.Errorf("%s (%s): the output holds %q", f, format, s)
+				}
+			}
+		}
+	}
+}
+
+// addSensitive passes each value of v at a path that marks marks.
+func addSensitive(v, marks any, add func(any)) {
+	switch m := marks.(type) {
+	case bool:
+		if m {
+			add(v)
+		}
+	case map[string]any:
+		vo, _ := v.(map[string]any)
+		for k, mk := range m {
+			addSensitive(vo[k], mk, add)
+		}
+	case []any:
+		vl, _ := v.([]any)
+		for i, mk := range m {
+			if i < len(vl) {
+				addSensitive(vl[i], mk, add)
+			}
 		}
 	}
 }
