@@ -236,3 +236,18 @@ func addSensitive(v, marks any, add func(any)) {
 		}
 	}
 }
+
+// TestReadmeTerraformExample keeps the README's Terraform example true: it
+// shows the current output for the shipped plan.
+func TestReadmeTerraformExample(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	cli.Run([]string{"validate", tfExample}, nil, &stdout, &stderr)
+	block := "```text\n" + stdout.String() + "```\n"
+	if !strings.Contains(string(readme), block) {
+		t.Errorf("README.md does not show the output of appclient validate %s:\n%s", tfExample, block)
+	}
+}
