@@ -24,11 +24,14 @@
 // An unknown item of a set keeps its place, so that the items around it are
 // still checked. A null attribute, an empty nested block, or one that is
 // missing, is absent from the request, and AWS's default applies. On
-// create, the provider marks every optional attribute it computes as
-// unknown, set or not: one that the plan's configuration section does not
-// set is absent (AWS's default applies), as the provider sends nothing for
-// it; one it sets from an expression is unknown. Without a configuration
-// section, every unknown attribute stays unknown.
+// create, the provider also marks unknown every optional attribute it
+// computes that the configuration leaves unset: one that the plan's
+// configuration section does not set is absent (AWS's default applies), as
+// the provider sends nothing for it; one it sets from an expression is
+// unknown. Without a configuration section for the resource, every unknown
+// attribute stays unknown. For a managed client, an attribute the
+// configuration does not set keeps the value the client has, which the plan
+// does not know: it is unknown.
 //
 // # Sets
 //
@@ -45,12 +48,12 @@
 // messages name such a value "(a value not shown)". A value shorter than
 // four characters (a variable's value: eight) is hidden where a message
 // quotes it whole, as hiding "prod" or "code" everywhere would garble the
-// message's own words ("production"). In a message about a
-// sensitive value, its parts (between its characters that are no letter or
-// digit, such as the host of a URL) are hidden too where the message quotes
-// them.
-// The reader never reads prior_state or resource_drift. The client ID of an
-// update is not read either: a placeholder stands for it.
+// message's own words ("production"). In a message about a sensitive value,
+// its parts (between its characters that are no letter or digit, such as
+// the host of a URL) are hidden too where the message quotes them. The
+// reader never reads prior_state, resource_drift or an identity provider's
+// provider_details. The client ID of an update is not read either: a
+// placeholder stands for it, and the ID is hidden too.
 //
 // # Pool facts
 //
