@@ -24,6 +24,14 @@
 //     it are listed as skipped, and a finding that holds only for a
 //     parameter's Default or one branch of a condition is a warning that
 //     names it.
+//   - client/tfplan: the Terraform and OpenTofu plan reader (terraform show
+//     -json). It turns each aws_cognito_user_pool_client and
+//     aws_cognito_managed_user_pool_client the plan creates or updates into a
+//     case for client.CheckCases: a value known only after apply is never an
+//     error, sensitive values, client secrets and variable values never reach
+//     a message, and the plan's user pool, resource servers and identity
+//     providers are the pool facts. Its attribute ↔ member table is data
+//     (tfplan.Mapping).
 //   - cmd/appclient (a module of its own): the command: "appclient validate",
 //     "normalize", "diff" and "rules".
 //

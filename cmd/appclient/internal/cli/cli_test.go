@@ -37,6 +37,8 @@ func TestMain(m *testing.M) {
 const (
 	examples    = "testdata/examples/"
 	cfnExamples = examples + "cloudformation/"
+	tfExample   = examples + "terraform/plan.json"
+	tfPlans     = "testdata/tfplan/"
 )
 
 // run is one in-process call of the command.
@@ -119,6 +121,25 @@ var runs = []run{
 	{name: "template-bad-parameters", args: []string{"validate", "--parameters", "=x", cfnExamples + "auth.yaml"}},
 	{name: "template-bad-tag", args: []string{"validate", "--format", "json", cfnExamples + "bad-tag.yaml"}},
 	{name: "template-op-create", args: []string{"validate", "--op", "create", cfnExamples + "properties.json"}},
+
+	// validate on Terraform and OpenTofu plans
+	{name: "plan", args: []string{"validate", tfExample}},
+	{name: "plan-explain", args: []string{"validate", "--explain-skipped", tfExample}},
+	{name: "plan-json", args: []string{"validate", "--format", "json", tfExample}},
+	{name: "plan-sarif", args: []string{"validate", "--format", "sarif", tfExample}},
+	{name: "plan-stdin", args: []string{"validate", "--format", "json"}, stdin: tfPlans + "unknowns.json"},
+	{name: "plan-modules", args: []string{"validate", tfPlans + "modules.json"}},
+	{name: "plan-managed", args: []string{"validate", "--format", "json", tfPlans + "managed.json"}},
+	{name: "plan-update", args: []string{"validate", tfPlans + "update.json"}},
+	{name: "plan-sensitive", args: []string{"validate", "--format", "json", tfPlans + "sensitive.json"}},
+	{name: "plan-no-clients", args: []string{"validate", tfPlans + "no-clients.json"}},
+	{name: "plan-no-clients-json", args: []string{"validate", "--format", "json", tfPlans + "no-clients.json"}},
+	{name: "plan-opentofu", args: []string{"validate", tfPlans + "opentofu.json"}},
+	{name: "plan-deferred", args: []string{"validate", tfPlans + "deferred.json"}},
+	{name: "plan-deferred-json", args: []string{"validate", "--format", "json", tfPlans + "deferred.json"}},
+	{name: "plan-version", args: []string{"validate", tfPlans + "version2.json"}},
+	{name: "plan-version-json", args: []string{"validate", "--format", "json", tfPlans + "version2.json", tfExample}},
+	{name: "plan-version-sarif", args: []string{"validate", "--format", "sarif", tfPlans + "version2.json"}},
 
 	// validate --pool
 	{name: "pool", args: append(append([]string{"validate"}, poolFlags...), "testdata/rules/pool.create.json")},
@@ -353,6 +374,9 @@ func TestExitCodes(t *testing.T) {
 		"sarif-stdin": 1, "sarif-pool": 1, "bom": 1, "sarif-bom": 1, "pool-bom": 2,
 		"template": 1, "template-explain": 1, "template-json": 1, "template-parameters": 1, "template-properties": 1,
 		"template-stdin": 1, "template-empty-dir": 2, "template-bad-parameters": 2, "template-op-create": 1, "template-bad-tag": 1,
+		"plan": 1, "plan-explain": 1, "plan-json": 1, "plan-sarif": 1, "plan-stdin": 1, "plan-modules": 1, "plan-managed": 1,
+		"plan-update": 1, "plan-sensitive": 1, "plan-no-clients": 0, "plan-no-clients-json": 0, "plan-opentofu": 1, "plan-deferred": 0, "plan-deferred-json": 0,
+		"plan-version": 2, "plan-version-json": 2, "plan-version-sarif": 2,
 	}
 	got := map[string]int{}
 	for _, r := range runs {
@@ -370,8 +394,9 @@ type jsonOutput struct {
 	Results []struct {
 		File       string
 		Op         string
-		Resource   string // a template's client
+		Resource   string // a template's client, a plan's resource instance
 		CDKPath    string
+		Action     string // a plan's: create, update or replace
 		Valid      bool
 		Violations []struct {
 			Field, Rule, Severity, Message string

@@ -9,6 +9,7 @@ import (
 
 	"github.com/cognitokit/appclient/client"
 	"github.com/cognitokit/appclient/client/cfn"
+	"github.com/cognitokit/appclient/client/tfplan"
 )
 
 func runRules(args []string, stdout, stderr io.Writer) int {
@@ -141,7 +142,7 @@ func contains(list []string, s string) bool {
 }
 
 // allRules is every rule the command reports: the engine's catalogue, then
-// the CloudFormation reader's own rules.
+// the CloudFormation reader's own rules, then the Terraform plan reader's.
 func allRules() []client.Rule {
-	return append(client.Rules(), cfn.Rules()...)
+	return append(append(client.Rules(), cfn.Rules()...), tfplan.Rules()...)
 }

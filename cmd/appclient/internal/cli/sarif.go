@@ -91,7 +91,15 @@ type sarifResult struct {
 }
 
 type sarifLocation struct {
-	PhysicalLocation sarifPhysical `json:"physicalLocation"`
+	PhysicalLocation *sarifPhysical `json:"physicalLocation,omitempty"`
+	// LogicalLocations name what a finding in a plan is about: the
+	// resource instance and attribute (a plan has no source lines).
+	LogicalLocations []sarifLogical `json:"logicalLocations,omitempty"`
+}
+
+type sarifLogical struct {
+	FullyQualifiedName string `json:"fullyQualifiedName"`
+	Kind               string `json:"kind"`
 }
 
 type sarifPhysical struct {
@@ -164,7 +172,7 @@ func (s *sarifWriter) unreadable(name, reason string) {
 	inv.ExecutionSuccessful = false
 	n := sarifNotification{Level: "error", Message: sarifMessage{Text: name + ": " + reason}}
 	if name != "-" {
-		n.Locations = []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: artifactURI(name)}}}}
+		n.Locations = []sarifLocation{{PhysicalLocation: &sarifPhysical{ArtifactLocation: sarifArtifact{URI: artifactURI(name)}}}}
 	}
 	inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 }
@@ -185,7 +193,7 @@ func (s *sarifWriter) results(name string, doc *client.Document) {
 		r := sarifResult{RuleID: string(v.Rule), RuleIndex: idx, Level: sarifLevel(v.Severity), Message: sarifMessage{Text: text}}
 		if name != "-" {
 			pos := doc.Position(i)
-			r.Locations = []sarifLocation{{PhysicalLocation: sarifPhysical{
+			r.Locations = []sarifLocation{{PhysicalLocation: &sarifPhysical{
 				ArtifactLocation: sarifArtifact{URI: artifactURI(name)},
 				Region:           &sarifRegion{StartLine: pos.Line, StartColumn: pos.UTF16Column},
 			}}}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/cognitokit/appclient/client"
 	"github.com/cognitokit/appclient/client/cfn"
+	"github.com/cognitokit/appclient/client/tfplan"
 	"github.com/cognitokit/appclient/cmd/appclient/internal/cli"
 )
 
@@ -59,6 +60,7 @@ type sarifLocation struct {
 		ArtifactLocation struct{ URI string }
 		Region           *struct{ StartLine, StartColumn int }
 	}
+	LogicalLocations []struct{ FullyQualifiedName, Kind string }
 }
 
 func parseSARIF(t testing.TB, stdout string) sarifDoc {
@@ -95,7 +97,7 @@ func (r run) isSARIF() bool {
 // fixed parts, the rule table, one result per violation in order, and each
 // region against the input file (see checkRegion).
 func TestSARIFOutput(t *testing.T) {
-	rules := append(client.Rules(), cfn.Rules()...) // as the command lists them (allRules)
+	rules := append(append(client.Rules(), cfn.Rules()...), tfplan.Rules()...) // as the command lists them (allRules)
 	n := 0
 	for _, r := range runs {
 		if !r.isSARIF() {
@@ -103,6 +105,9 @@ func TestSARIFOutput(t *testing.T) {
 		}
 		n++
 		t.Run(r.name, func(t *testing.T) {
+			if isPlanRun(t, r) {
+				t.Skip("a plan: TestSARIFPlan checks it")
+			}
 			o := r.exec(t)
 			doc := parseSARIF(t, o.stdout)
 			run := doc.Runs[0]

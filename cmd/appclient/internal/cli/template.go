@@ -295,7 +295,7 @@ func (s *sarifWriter) templateResults(name string, data []byte, res *cfn.Result,
 			if f.Pos.Line > 0 {
 				loc.Region = &sarifRegion{StartLine: f.Pos.Line, StartColumn: jsonlex.Position(data, f.Pos.Offset).UTF16Column}
 			}
-			r.Locations = []sarifLocation{{PhysicalLocation: loc}}
+			r.Locations = []sarifLocation{{PhysicalLocation: &loc}}
 		}
 		run.Results = append(run.Results, r)
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/cognitokit/appclient/client"
 	"github.com/cognitokit/appclient/client/cfn"
+	"github.com/cognitokit/appclient/client/tfplan"
 	"github.com/cognitokit/appclient/internal/pathname"
 )
 
@@ -19,8 +20,11 @@ type jsonResult struct {
 	Op   string `json:"op"`
 	// Resource and CDKPath name the AWS::Cognito::UserPoolClient of a
 	// template: its logical ID and its aws:cdk:path metadata.
+	// For a plan, Resource is the resource instance's address and Action
+	// what the plan does to it: create, update or replace.
 	Resource   string          `json:"resource,omitempty"`
 	CDKPath    string          `json:"cdkPath,omitempty"`
+	Action     string          `json:"action,omitempty"`
 	Valid      bool            `json:"valid"`
 	Violations []jsonViolation `json:"violations"`
 	// Skipped lists, for a template's client, the values known only at
@@ -197,6 +201,10 @@ func (v *validator) file(i int, name string) {
 		if v.sarif != nil {
 			v.sarif.unreadable(name, reason)
 		}
+		return
+	}
+	if v.op == client.Auto && tfplan.Detect(data) {
+		v.plan(i, name, data)
 		return
 	}
 	if v.op == client.Auto && cfn.Detect(data) != cfn.NotTemplate {
