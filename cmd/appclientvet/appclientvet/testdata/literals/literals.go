@@ -3,10 +3,13 @@ package literals
 
 import (
 	"context"
+	"fmt"
+	"os"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	cip "github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider"
 	"github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider/types"
+	"github.com/aws/smithy-go/ptr"
 )
 
 // API is what a program puts in front of the SDK's client.
@@ -18,6 +21,7 @@ type API interface {
 const (
 	callback = "http://app.example.com/cb"
 	hours    = 48
+	srp      = types.ExplicitAuthFlowsTypeAllowUserSrpAuth
 )
 
 // Constants of all kinds, passed straight to the SDK.
@@ -28,12 +32,114 @@ func Constants(ctx context.Context, api API, pool string) {
 		AllowedOAuthFlowsUserPoolClient: true,
 		AllowedOAuthFlows:               []types.OAuthFlowType{types.OAuthFlowTypeCode},
 		AllowedOAuthScopes:              []string{"openid"},
-		CallbackURLs:                    []string{"https://app.example.com/cb", callback},
-		AccessTokenValidity:             aws.Int32(hours),
-		ExplicitAuthFlows: []types.ExplicitAuthFlowsType{
-			types.ExplicitAuthFlowsTypeAllowUserSrpAuth,
-			types.ExplicitAuthFlowsTypeAllowRefreshTokenAuth,
+		CallbackURLs:                    []string{"https://app.example.com/cb", callback}, // want `^appclient: CallbackURLs\[1\]: must use HTTPS: .* \[urls\.https\]$`
+		AccessTokenValidity:             aws.Int32(hours),                                 // want `^appclient: AccessTokenValidity: 48 hours .* \[tokens\.access-range\]$`
+		ExplicitAuthFlows:               []types.ExplicitAuthFlowsType{srp, "ALLOW_REFRESH_TOKEN_AUTH"},
+		PreventUserExistenceErrors:      types.PreventUserExistenceErrorTypesEnabled,
+	})
+}
+
+// Pointer in a variable, then sent: a member it leaves out is absent.
+func Pointer(ctx context.Context, api *cip.Client, pool string) {
+	in := &cip.CreateUserPoolClientInput{ // want `^appclient: ClientName: is required by CreateUserPoolClient \[model\.required\]$`
+		UserPoolId:                 &pool,
+		GenerateSecret:             true,
+		ExplicitAuthFlows:          []types.ExplicitAuthFlowsType{"ADMIN_NO_SRP_AUTH", types.ExplicitAuthFlowsTypeAllowRefreshTokenAuth}, // want `ExplicitAuthFlows: must not combine legacy values .*\[flows\.legacy-mix\]` `^appclient: ExplicitAuthFlows\[0\]: warning: ADMIN_NO_SRP_AUTH is a deprecated legacy name.*\[flows\.legacy\]` `ExplicitAuthFlows\[0\]: warning: .*\[flows\.password\]`
+		PreventUserExistenceErrors: "ENABLED",
+	}
+	api.CreateUserPoolClient(ctx, in)
+}
+
+// Value in a variable, sent by address; the update names no client.
+func Value(ctx context.Context, api API, pool, id string) {
+	in := cip.UpdateUserPoolClientInput{
+		UserPoolId:                 aws.String(pool),
+		ClientId:                   aws.String(id),
+		RefreshTokenValidity:       3651, // want `RefreshTokenValidity: .*\[tokens\.refresh-range\]`
+		PreventUserExistenceErrors: types.PreventUserExistenceErrorTypesEnabled,
+		EnableTokenRevocation:      ptr.Bool(false), // want `^appclient: EnableTokenRevocation: warning: is false: .*\[security\.token-revocation-off\]$`
+	}
+	api.UpdateUserPoolClient(ctx, &in)
+}
+
+// Unknown values never make a finding: variables, calls, other structs.
+func Unknown(ctx context.Context, api API, cfg struct{ Hours int32 }, host, url string, units *types.TokenValidityUnitsType) {
+	api.CreateUserPoolClient(ctx, &cip.CreateUserPoolClientInput{
+		UserPoolId:          aws.String(os.Getenv("POOL")),
+		ClientName:          aws.String(fmt.Sprintf("web-%s", host)),
+		AccessTokenValidity: aws.Int32(hours), // 48 in units that are unknown
+		TokenValidityUnits:  units,
+		IdTokenValidity:     aws.Int32(cfg.Hours),
+		// An unknown item: the known ones are still checked one by one,
+		// but not for duplicates.
+		CallbackURLs: []string{
+			"https://a.example.com/cb",
+			url,
+			"https://a.example.com/cb",
+			"https://b.example.com/cb#x", // want `CallbackURLs\[3\]: must not include a fragment .*\[urls\.fragment\]`
+			"http://" + host + "/cb",     // want `^appclient: CallbackURLs\[4\]: warning: uses plain HTTP to a host known only at deploy.*\[urls\.https\]$`
+			"https://" + host + "/cb",
+		},
+		LogoutURLs:                 []string{"https://" + host + "/bye", url},
+		PreventUserExistenceErrors: types.PreventUserExistenceErrorTypesEnabled,
+	})
+}
+
+// Nested shapes: units, analytics and refresh token rotation.
+func Nested(ctx context.Context, api API, pool string) {
+	api.CreateUserPoolClient(ctx, &cip.CreateUserPoolClientInput{
+		UserPoolId:          aws.String(pool),
+		ClientName:          aws.String("nested"),
+		AccessTokenValidity: aws.Int32(2), // want `^appclient: AccessTokenValidity: 2 days is more than the 1 day maximum.*\[tokens\.access-range\]$`
+		TokenValidityUnits: &types.TokenValidityUnitsType{
+			AccessToken: types.TimeUnitsTypeDays,
+			IdToken:     types.TimeUnitsTypeMinutes,
+		},
+		IdTokenValidity: aws.Int32(60),
+		AnalyticsConfiguration: &types.AnalyticsConfigurationType{ // want `AnalyticsConfiguration: warning: must set either ApplicationArn alone.*\[analytics\.shape\]`
+			ApplicationId: aws.String("0123456789abcdef0123456789abcdef"),
+			RoleArn:       aws.String("not-an-arn"), // want `AnalyticsConfiguration\.RoleArn: must be at least 20 characters \(got 10\) \[model\.length\]` `AnalyticsConfiguration\.RoleArn: must match the ArnType pattern.*\[model\.pattern\]`
+		},
+		RefreshTokenRotation: &types.RefreshTokenRotationType{
+			Feature:                 types.FeatureTypeEnabled,
+			RetryGracePeriodSeconds: aws.Int32(600), // want `^appclient: RefreshTokenRotation\.RetryGracePeriodSeconds: must be between 0 and 60 \(got 600\) \[model\.range\]$`
 		},
 		PreventUserExistenceErrors: types.PreventUserExistenceErrorTypesEnabled,
 	})
+}
+
+// Changed after the literal: what is changed is unknown.
+func Changed(ctx context.Context, api API, pool string, flows []types.OAuthFlowType) {
+	in := &cip.CreateUserPoolClientInput{
+		UserPoolId:                      aws.String(pool),
+		ClientName:                      aws.String("changed"),
+		AllowedOAuthFlowsUserPoolClient: true,
+		CallbackURLs:                    []string{"https://app.example.com/cb"},
+		PreventUserExistenceErrors:      types.PreventUserExistenceErrorTypesEnabled,
+	}
+	in.AllowedOAuthFlows = flows
+	in.AllowedOAuthScopes = append(in.AllowedOAuthScopes, "openid")
+	api.CreateUserPoolClient(ctx, in)
+}
+
+// Unchanged: the same literal, sent as it is, lacks the OAuth flows.
+func Unchanged(ctx context.Context, api API, pool string) {
+	in := &cip.CreateUserPoolClientInput{ // want `^appclient: AllowedOAuthFlows: must not be empty when AllowedOAuthFlowsUserPoolClient is true \[oauth\.flows-and-scopes-required\]$` `AllowedOAuthScopes: must not be empty`
+		UserPoolId:                      aws.String(pool),
+		ClientName:                      aws.String("changed"),
+		AllowedOAuthFlowsUserPoolClient: true,
+		CallbackURLs:                    []string{"https://app.example.com/cb"},
+		PreventUserExistenceErrors:      types.PreventUserExistenceErrorTypesEnabled,
+	}
+	_ = in.ClientName // a read changes nothing
+	api.CreateUserPoolClient(ctx, in)
+}
+
+// Returned: the caller may set what the literal leaves out, so only the
+// values written are checked.
+func Returned(pool string) *cip.CreateUserPoolClientInput {
+	return &cip.CreateUserPoolClientInput{
+		UserPoolId:   aws.String(pool),
+		CallbackURLs: []string{"https://app.example.com/cb#frag"}, // want `CallbackURLs\[0\]: must not include a fragment`
+	}
 }
