@@ -3,10 +3,12 @@ package appclientvet_test
 import (
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/cognitokit/appclient/client"
 	"github.com/cognitokit/appclient/cmd/appclientvet/appclientvet"
 )
 
@@ -28,8 +30,29 @@ func testdata(t *testing.T) string {
 // TestAnalyzer: literals and pointers, named and enum constants, unknown
 // values, nested shapes, values changed or passed on after the literal,
 // and code that only names the types.
+// Each diagnostic's category is its rule's ID, as the message ends, and its
+// URL the rule's AWS page.
 func TestAnalyzer(t *testing.T) {
-	analysistest.Run(t, testdata(t), appclientvet.Analyzer, "./literals", "./mentions")
+	n := 0
+	for _, r := range analysistest.Run(t, testdata(t), appclientvet.Analyzer, "./literals", "./mentions") {
+		for _, d := range r.Diagnostics {
+			n++
+			rule, ok := client.LookupRule(client.RuleID(d.Category))
+			if !ok {
+				t.Errorf("%s: category %q is no rule", d.Message, d.Category)
+				continue
+			}
+			if !strings.HasSuffix(d.Message, " ["+d.Category+"]") {
+				t.Errorf("%s: category %q, not the message's rule", d.Message, d.Category)
+			}
+			if d.URL == "" || d.URL != rule.Source {
+				t.Errorf("%s: URL %q, want the rule's source %q", d.Message, d.URL, rule.Source)
+			}
+		}
+	}
+	if n < 15 {
+		t.Errorf("%d diagnostics; the test packages have more", n)
+	}
 }
 
 // TestSuggestedFixes: each repeated list item has a fix that removes it;
