@@ -309,14 +309,14 @@ func use(pass *analysis.Pass, fa *fate, name string, stack []ast.Node) {
 		case *ast.ParenExpr:
 		case *ast.SelectorExpr:
 			if p.X != e {
-				break
+				goto climbed
 			}
 			if field == "" {
 				field = p.Sel.Name
 			}
 		case *ast.IndexExpr:
 			if p.X != e {
-				break
+				goto climbed // the variable is the index
 			}
 		case *ast.StarExpr:
 		default:

@@ -143,3 +143,49 @@ func Returned(pool string) *cip.CreateUserPoolClientInput {
 		CallbackURLs: []string{"https://app.example.com/cb#frag"}, // want `CallbackURLs\[0\]: must not include a fragment`
 	}
 }
+
+func helper(*cip.CreateUserPoolClientInput) {}
+
+// Passed on, changed in a closure, through an index or an address: no
+// finding rests on what may have changed.
+func PassedOn(ctx context.Context, api API, pool string, urls []string) {
+	a := cip.CreateUserPoolClientInput{ // no ClientName: helper may set it
+		UserPoolId:   aws.String(pool),
+		CallbackURLs: []string{"https://files.example.com#top"}, // want `CallbackURLs\[0\]: must not include a fragment`
+	}
+	helper(&a)
+
+	b := &cip.CreateUserPoolClientInput{
+		UserPoolId:                      aws.String(pool),
+		ClientName:                      aws.String("b"),
+		AllowedOAuthFlowsUserPoolClient: true,
+		CallbackURLs:                    []string{"http://changed.example.com"}, // replaced below
+		PreventUserExistenceErrors:      types.PreventUserExistenceErrorTypesEnabled,
+	}
+	set := func() {
+		b.AllowedOAuthFlows = []types.OAuthFlowType{types.OAuthFlowTypeCode}
+		b.AllowedOAuthScopes = []string{"openid"}
+	}
+	set()
+	b.CallbackURLs[0] = urls[0]
+	api.CreateUserPoolClient(ctx, b)
+
+	c := &cip.CreateUserPoolClientInput{
+		UserPoolId:                 aws.String(pool),
+		PreventUserExistenceErrors: types.PreventUserExistenceErrorTypesEnabled,
+	}
+	name := &c.ClientName
+	*name = aws.String("c")
+	api.CreateUserPoolClient(ctx, c)
+
+	// A table of inputs: each may be completed by the code that reads it.
+	table := []*cip.CreateUserPoolClientInput{
+		{UserPoolId: aws.String(pool), CallbackURLs: []string{"https://t.example.com#x"}}, // want `CallbackURLs\[0\]: must not include a fragment`
+		// 48 hours is too long unless TokenValidityUnits, which the
+		// reader may set, says minutes.
+		{UserPoolId: aws.String(pool), IdTokenValidity: aws.Int32(48)},
+	}
+	for _, in := range table {
+		api.CreateUserPoolClient(ctx, in)
+	}
+}
