@@ -13,7 +13,8 @@
 // RefreshTokenRotationType literals. Anything else (a variable, a function's
 // result, another struct's field) is unknown, and no finding that an
 // unknown value could change is reported: the literal is checked with
-// partial knowledge (client.CheckCases). A string built with + from
+// partial knowledge (client.CheckCases). A string built with + (or
+// fmt.Sprintf of a constant format with plain %s, %v and %d verbs) from
 // constants and unknown values is known in part, as the core's Partly.
 //
 // A member the literal does not set is absent, as the SDK would send it,
@@ -595,7 +596,11 @@ func (ev *evaluator) value(e ast.Expr, fv reflect.Value, path string) {
 		}
 	case reflect.String:
 		if pieces, ok := ev.concat(e); ok {
-			ev.partly = append(ev.partly, client.Partly{Path: path, Pieces: pieces})
+			if len(pieces) == 1 && pieces[0].Hole == "" {
+				fv.SetString(pieces[0].Text) // a Sprintf of constants
+			} else {
+				ev.partly = append(ev.partly, client.Partly{Path: path, Pieces: pieces})
+			}
 			return
 		}
 	}
@@ -644,26 +649,27 @@ func ptrConstructor(pass *analysis.Pass, call *ast.CallExpr) bool {
 	return false
 }
 
-// concat returns the pieces of a string built with + from constants and
-// other values, when at least one piece is a non-empty constant and one
-// is not a constant.
+// concat returns the pieces of a string built with + (or fmt.Sprintf with
+// a constant format of plain %s, %v and %d verbs) from constants and other
+// values, when at least one piece is a non-empty constant: one piece of
+// text when every piece is constant.
 func (ev *evaluator) concat(e ast.Expr) ([]client.Piece, bool) {
-	b, ok := e.(*ast.BinaryExpr)
-	if !ok || b.Op != token.ADD {
-		return nil, false
-	}
 	var pieces []client.Piece
+	text := func(s string) {
+		if s == "" {
+			return
+		}
+		if n := len(pieces); n > 0 && pieces[n-1].Hole == "" {
+			pieces[n-1].Text += s
+		} else {
+			pieces = append(pieces, client.Piece{Text: s})
+		}
+	}
 	var walk func(e ast.Expr)
 	walk = func(e ast.Expr) {
 		e = ast.Unparen(e)
 		if tv := ev.pass.TypesInfo.Types[e]; tv.Value != nil && tv.Value.Kind() == constant.String {
-			if s := constant.StringVal(tv.Value); s != "" {
-				if n := len(pieces); n > 0 && pieces[n-1].Hole == "" {
-					pieces[n-1].Text += s
-				} else {
-					pieces = append(pieces, client.Piece{Text: s})
-				}
-			}
+			text(constant.StringVal(tv.Value))
 			return
 		}
 		if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
@@ -671,16 +677,97 @@ func (ev *evaluator) concat(e ast.Expr) ([]client.Piece, bool) {
 			walk(b.Y)
 			return
 		}
+		if format, args, ok := ev.sprintf(e); ok {
+			arg := 0
+			for i := 0; i < len(format); i++ {
+				if format[i] != '%' {
+					text(format[i : i+1])
+					continue
+				}
+				i++
+				if format[i] == '%' {
+					text("%")
+					continue
+				}
+				a := ast.Unparen(args[arg])
+				arg++
+				if tv := ev.pass.TypesInfo.Types[a]; tv.Value != nil && (tv.Value.Kind() == constant.String || tv.Value.Kind() == constant.Int) {
+					if tv.Value.Kind() == constant.String {
+						text(constant.StringVal(tv.Value))
+					} else {
+						text(tv.Value.ExactString())
+					}
+					continue
+				}
+				pieces = append(pieces, client.Piece{Hole: shorten(types.ExprString(a))})
+			}
+			return
+		}
 		pieces = append(pieces, client.Piece{Hole: shorten(types.ExprString(e))})
 	}
-	walk(b)
-	known, holes := false, false
+	walk(e)
 	for _, p := range pieces {
 		if p.Hole == "" {
-			known = true
-		} else {
-			holes = true
+			return pieces, true
 		}
 	}
-	return pieces, known && holes
+	return nil, false
+}
+
+// sprintf returns the format and arguments of a call to fmt.Sprintf whose
+// format is a constant with only plain %s, %v and %d verbs (and %%), one
+// per argument.
+func (ev *evaluator) sprintf(e ast.Expr) (string, []ast.Expr, bool) {
+	call, ok := e.(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 || call.Ellipsis.IsValid() {
+		return "", nil, false
+	}
+	f, ok := typeutilCallee(ev.pass, call).(*types.Func)
+	if !ok || f.Pkg() == nil || f.Pkg().Path() != "fmt" || f.Name() != "Sprintf" {
+		return "", nil, false
+	}
+	tv := ev.pass.TypesInfo.Types[call.Args[0]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", nil, false
+	}
+	format := constant.StringVal(tv.Value)
+	var verbs []byte
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		if i++; i == len(format) {
+			return "", nil, false
+		}
+		switch format[i] {
+		case '%':
+		case 's', 'v', 'd':
+			verbs = append(verbs, format[i])
+		default:
+			return "", nil, false // flags, widths, other verbs: not evaluated
+		}
+	}
+	args := call.Args[1:]
+	if len(verbs) != len(args) {
+		return "", nil, false
+	}
+	for i, a := range args {
+		// Each argument must print as itself: a string for %s, an integer
+		// for %d, either for %v, and no String or Error method.
+		t := ev.pass.TypesInfo.TypeOf(a)
+		b, ok := t.Underlying().(*types.Basic)
+		if !ok {
+			return "", nil, false
+		}
+		str, num := b.Info()&types.IsString != 0, b.Info()&types.IsInteger != 0
+		if verbs[i] == 's' && !str || verbs[i] == 'd' && !num || !str && !num {
+			return "", nil, false
+		}
+		for _, m := range []string{"String", "Error"} {
+			if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, m); obj != nil {
+				return "", nil, false
+			}
+		}
+	}
+	return format, args, true
 }

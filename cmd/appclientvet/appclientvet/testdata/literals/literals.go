@@ -79,6 +79,10 @@ func Unknown(ctx context.Context, api API, cfg struct{ Hours int32 }, host, url 
 			"https://b.example.com/cb#x", // want `CallbackURLs\[3\]: must not include a fragment .*\[urls\.fragment\]`
 			"http://" + host + "/cb",     // want `^appclient: CallbackURLs\[4\]: warning: uses plain HTTP to a host known only at deploy.*\[urls\.https\]$`
 			"https://" + host + "/cb",
+			fmt.Sprintf("http://%s:%d/cb", host, 8080), // want `CallbackURLs\[6\]: warning: uses plain HTTP to a host known only at deploy`
+			fmt.Sprintf("https://%s/cb#%s", "a.example.com", host), // want `CallbackURLs\[7\]: must not include a fragment`
+			fmt.Sprintf("%s://%v/cb", "http", "b.example.com"),     // want `CallbackURLs\[8\]: must use HTTPS`
+			fmt.Sprintf("http://%5s/cb", host),                     // a width: not evaluated
 		},
 		LogoutURLs:                 []string{"https://" + host + "/bye", url},
 		PreventUserExistenceErrors: types.PreventUserExistenceErrorTypesEnabled,
