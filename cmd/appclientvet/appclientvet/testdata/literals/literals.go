@@ -182,6 +182,12 @@ func PassedOn(ctx context.Context, api API, pool string, urls []string) {
 	*name = aws.String("c")
 	api.CreateUserPoolClient(ctx, c)
 
+	// Overwritten whole: the first literal is never sent, the second is
+	// stored through a pointer (so what it leaves out is unknown).
+	d := &cip.CreateUserPoolClientInput{CallbackURLs: []string{"https://d.example.com#x"}}
+	*d = cip.CreateUserPoolClientInput{CallbackURLs: []string{"http://d.example.com"}} // want `CallbackURLs\[0\]: must use HTTPS`
+	api.CreateUserPoolClient(ctx, d)
+
 	// A table of inputs: each may be completed by the code that reads it.
 	table := []*cip.CreateUserPoolClientInput{
 		{UserPoolId: aws.String(pool), CallbackURLs: []string{"https://t.example.com#x"}}, // want `CallbackURLs\[0\]: must not include a fragment`
