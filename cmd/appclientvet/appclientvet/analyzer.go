@@ -17,8 +17,13 @@
 // fmt.Sprintf of a constant format with plain %s, %v and %d verbs) from
 // constants and unknown values is known in part, as the core's Partly.
 //
-// A member the literal does not set is absent, as the SDK would send it,
-// unless the value may be completed elsewhere: see [Analyzer].
+// The known values fill a real SDK value (through reflection, by field
+// name: the SDK's field names are the members' wire names, a test holds
+// it), which client/sdkv2's FromCreateInput or FromUpdateInput converts, so
+// the rules see what the SDK would send: a plain member (GenerateSecret,
+// RefreshTokenValidity, an enum) holding its zero value is absent, as the
+// SDK leaves it out. A member the literal does not set is absent, unless
+// the value may be completed elsewhere: see [Analyzer].
 //
 // Each finding is reported at the value it is about (the list element,
 // where it is one), or at the literal's type for a missing member, with
@@ -56,7 +61,9 @@ import (
 // CreateUserPoolClient or UpdateUserPoolClient call or a function of
 // package client/sdkv2 (returned, stored elsewhere, passed to another
 // function), the members the literal does not set are unknown too, as the
-// code it goes to may set them; the members it sets are checked.
+// code it goes to may set them; the members it sets are checked (and its
+// lists for repeats, which no other member changes). A literal that the
+// function overwrites whole (*in = …) is not checked.
 var Analyzer = &analysis.Analyzer{
 	Name: "appclient",
 	Doc: "check Amazon Cognito app client configurations written as AWS SDK for Go v2 literals\n\n" +
