@@ -34,6 +34,12 @@
 //     (tfplan.Mapping).
 //   - cmd/appclient (a module of its own): the command: "appclient validate",
 //     "normalize", "diff" and "rules".
+//   - cmd/appclientvet (a module of its own): the go vet analyzer. It reads
+//     the AWS SDK for Go v2's CreateUserPoolClientInput and
+//     UpdateUserPoolClientInput literals in Go code, evaluates what is
+//     constant, takes the rest as unknown, and reports what client.CheckCases
+//     finds at the offending value ("go vet -vettool=$(which appclientvet)",
+//     golangci-lint through its gclplugin package).
 //
 // # Severity
 //

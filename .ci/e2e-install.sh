@@ -7,9 +7,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export GOFLAGS="${GOFLAGS:--buildvcs=false}"
 . .ci/core-from-git.sh
-for dir in client/sdkv2 client/cfn cmd/appclient; do
+for dir in client/sdkv2 client/cfn cmd/appclient cmd/appclientvet; do
   # Only the package a user imports: its tests and generator may use newer
   # core code, through go.work.
   echo "-- GOWORK=off go build $dir (the package a user imports)"
   (cd "$dir" && GOWORK=off go build -o /dev/null .)
 done
+# The analyzer's module has two more packages a user imports: the analyzer
+# (built above as the command's import) and the golangci-lint plugin.
+echo "-- GOWORK=off go build cmd/appclientvet/gclplugin"
+(cd cmd/appclientvet && GOWORK=off go build ./gclplugin)
