@@ -4,8 +4,11 @@ go 1.25.0
 
 require (
 	github.com/cognitokit/appclient v0.0.0-20261202042425-9ca625ebb242
-	github.com/cognitokit/appclient/client/cfn v0.0.0-20261202035737-63c84d44fc71
+	github.com/cognitokit/appclient/client/cfn v0.0.0-20261202042449-ed1eb77293d4
 	github.com/google/go-cmp v0.7.0
 )
 
-require go.yaml.in/yaml/v3 v3.0.6 // indirect
+require (
+	go.yaml.in/yaml/v3 v3.0.6 // indirect
+	pgregory.net/rapid v1.3.0 // indirect
+)
