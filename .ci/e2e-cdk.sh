@@ -5,7 +5,7 @@
 # templates are the committed golden ones (cdk.out.golden) and that the
 # positions EXPECTED.md gives are theirs, and hands the cloud assembly to
 # check_synth_output below.
-# Needs Node and npm (and Go, for the final check once the reader exists);
+# Needs Node and npm, and Go for the final check (TestCDKSynth);
 # installs aws-cdk-lib and constructs into a temporary folder with npm ci (no
 # CDK CLI, no AWS account, no network but the npm registry). About 15-20 s
 # with a warm npm cache; a cold cache adds the download of aws-cdk-lib.
