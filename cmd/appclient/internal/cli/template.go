@@ -11,7 +11,6 @@ import (
 
 	"github.com/cognitokit/appclient/client"
 	"github.com/cognitokit/appclient/client/cfn"
-	"github.com/cognitokit/appclient/internal/jsonlex"
 	"github.com/cognitokit/appclient/internal/pathname"
 )
 
@@ -142,120 +141,29 @@ func parseParameters(data []byte, values map[string]string) error {
 // result of the call, read from the file name.
 func (v *validator) template(i int, name string, data []byte) {
 	rep := cfn.Check(data, cfn.Options{Parameters: v.params})
-	type item struct {
-		res    *cfn.Result // nil for the template's own findings
-		finds  []cfn.Finding
-		errors bool
-	}
-	var items []item
+	pl := func(p cfn.Pos) place { return place{p.Line, p.Column, p.Offset} }
+	var items []iacItem
 	if len(rep.Template) > 0 || len(rep.Results) == 0 {
-		items = append(items, item{finds: rep.Template})
-	}
-	for j := range rep.Results {
-		items = append(items, item{res: &rep.Results[j], finds: rep.Results[j].Findings})
-	}
-	for _, it := range items {
-		vs := make(client.Violations, len(it.finds))
-		for k, f := range it.finds {
-			vs[k] = f.Violation
+		it := iacItem{op: client.Create}
+		for _, f := range rep.Template {
+			it.finds = append(it.finds, iacFinding{f.Violation, f.Field, pl(f.Pos)})
 		}
-		v.invalid(vs)
-	}
-	switch {
-	case v.sarif != nil:
-		for _, it := range items {
-			v.sarif.templateResults(name, data, it.res, it.finds)
+		if len(rep.Results) == 0 && len(it.finds) == 0 {
+			it.note = "no AWS::Cognito::UserPoolClient resource in the template"
 		}
-	case v.json:
-		for k, it := range items {
-			r := jsonResult{File: name, Op: client.Create.String(), Valid: true, Violations: []jsonViolation{}}
-			if it.res != nil {
-				r.Resource, r.CDKPath = it.res.Resource, it.res.CDKPath
-				r.Skipped = []jsonSkipped{}
-				for _, s := range it.res.Skipped {
-					rules := make([]string, len(s.Rules))
-					for n, id := range s.Rules {
-						rules[n] = string(id)
-					}
-					r.Skipped = append(r.Skipped, jsonSkipped{Field: s.Field, Reason: s.Reason, Rules: rules, Line: s.Pos.Line, Column: s.Pos.Column})
-				}
-			} else if len(rep.Results) == 0 && len(it.finds) == 0 {
-				r.Note = "no AWS::Cognito::UserPoolClient resource in the template"
-			}
-			for _, f := range it.finds {
-				if f.Severity == client.Error {
-					r.Valid = false
-				}
-				r.Violations = append(r.Violations, jsonViolation{Field: f.Field, Rule: string(f.Rule), Severity: f.Severity.String(),
-					Message: f.Message, Line: f.Pos.Line, Column: f.Pos.Column})
-			}
-			v.result(i+k, r)
+		items = append(items, it)
+	}
+	for _, r := range rep.Results {
+		it := iacItem{res: true, label: "Resources." + r.Resource, resource: r.Resource, cdk: r.CDKPath, op: client.Create, pos: pl(r.Pos)}
+		for _, f := range r.Findings {
+			it.finds = append(it.finds, iacFinding{f.Violation, f.Field, pl(f.Pos)})
 		}
-	default:
-		file := pathname.Text(name)
-		for _, it := range items {
-			for _, f := range it.finds {
-				v.out.WriteString(at(file, f.Pos))
-				if f.Field != "" {
-					v.out.WriteString(pathname.Text(f.Field))
-					if it.res != nil && it.res.CDKPath != "" {
-						v.out.WriteString(" (" + pathname.Text(it.res.CDKPath) + ")")
-					}
-					v.out.WriteString(": ")
-				}
-				if f.Severity == client.Warning {
-					v.out.WriteString("warning: ")
-				}
-				v.out.WriteString(f.Message + " [" + string(f.Rule) + "]\n")
-			}
-			if it.res == nil {
-				if len(rep.Results) == 0 && len(it.finds) == 0 {
-					v.out.WriteString(file + ": note: no AWS::Cognito::UserPoolClient resource in the template\n")
-				}
-				continue
-			}
-			v.skipped(file, it.res)
+		for _, s := range r.Skipped {
+			it.skipped = append(it.skipped, iacSkip{s.Skipped, s.Field, pl(s.Pos)})
 		}
+		items = append(items, it)
 	}
-}
-
-// skipped writes what was not checked in res: each unknown value and its
-// rules with --explain-skipped, a count otherwise.
-func (v *validator) skipped(file string, res *cfn.Result) {
-	n := 0
-	for _, s := range res.Skipped {
-		n += len(s.Rules)
-	}
-	if n == 0 {
-		return
-	}
-	resource := "Resources." + pathname.Text(res.Resource)
-	cdk := ""
-	if res.CDKPath != "" {
-		cdk = " (" + pathname.Text(res.CDKPath) + ")"
-	}
-	if !v.explain {
-		v.out.WriteString(at(file, res.Pos) + resource + cdk + ": note: " + strconv.Itoa(n) + " checks not applied to values known only at deploy (--explain-skipped lists them)\n")
-		return
-	}
-	for _, s := range res.Skipped {
-		if len(s.Rules) == 0 {
-			continue
-		}
-		rules := make([]string, len(s.Rules))
-		for k, id := range s.Rules {
-			rules[k] = string(id)
-		}
-		v.out.WriteString(at(file, s.Pos) + pathname.Text(s.Field) + cdk + ": note: not checked, " + s.Reason + ": " + strings.Join(rules, ", ") + "\n")
-	}
-}
-
-// at returns "FILE:LINE:COL: ", or "FILE: " without a position.
-func at(file string, p cfn.Pos) string {
-	if p.Line <= 0 {
-		return file + ": "
-	}
-	return file + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column) + ": "
+	v.iac(i, name, data, iacInput{later: "at deploy"}, items)
 }
 
 // jsonSkipped is one entry of a template result's "skipped" list.
@@ -267,36 +175,3 @@ type jsonSkipped struct {
 	Column int      `json:"column,omitempty"`
 }
 
-// templateResults records the findings of one resource (res, or nil for
-// the template's own findings) of the template data read from name, at
-// their lines and columns (SARIF counts columns in UTF-16 code units, the
-// reader code points: the column is counted again from the offset, by the
-// one function that counts them for JSON input too).
-func (s *sarifWriter) templateResults(name string, data []byte, res *cfn.Result, finds []cfn.Finding) {
-	run := &s.log.Runs[0]
-	for _, f := range finds {
-		text := f.Message
-		if f.Field != "" {
-			text = f.Field + ": " + text
-		}
-		if res != nil && res.CDKPath != "" {
-			text += " (construct " + res.CDKPath + ")"
-		}
-		idx, ok := s.ruleIndex[f.Rule]
-		if !ok {
-			idx = -1
-		}
-		r := sarifResult{RuleID: string(f.Rule), RuleIndex: idx, Level: sarifLevel(f.Severity), Message: sarifMessage{Text: text}}
-		if name != "-" {
-			loc := sarifPhysical{ArtifactLocation: sarifArtifact{URI: artifactURI(name)}}
-			// A finding with no place of its own (a YAML error libyaml
-			// gives no line for) is at the start of the file, as for JSON.
-			loc.Region = &sarifRegion{StartLine: 1, StartColumn: 1}
-			if f.Pos.Line > 0 {
-				loc.Region = &sarifRegion{StartLine: f.Pos.Line, StartColumn: jsonlex.Position(data, f.Pos.Offset).UTF16Column}
-			}
-			r.Locations = []sarifLocation{{PhysicalLocation: &loc}}
-		}
-		run.Results = append(run.Results, r)
-	}
-}
