@@ -174,4 +174,3 @@ type jsonSkipped struct {
 	Line   int      `json:"line,omitempty"`
 	Column int      `json:"column,omitempty"`
 }
-
