@@ -1,12 +1,10 @@
 package cli
 
 import (
-	"bufio"
 	"strconv"
 
 	"github.com/cognitokit/appclient/client"
 	"github.com/cognitokit/appclient/client/tfplan"
-	"github.com/cognitokit/appclient/internal/pathname"
 )
 
 // Plans: validate reads a Terraform or OpenTofu plan, as terraform show
@@ -27,17 +25,7 @@ func (v *validator) plan(i int, name string, data []byte) {
 		if f.Rule == tfplan.RuleVersion {
 			// Another major version: refused, as a file that cannot be
 			// read is.
-			reason := "Terraform plan: " + f.Message
-			w := bufio.NewWriter(v.stderr)
-			w.WriteString("appclient: " + pathname.Text(name) + ": " + reason + "\n")
-			w.Flush()
-			v.code = exitUsage
-			if v.json {
-				v.result(i, jsonResult{File: name, Violations: []jsonViolation{}, Error: reason})
-			}
-			if v.sarif != nil {
-				v.sarif.unreadable(name, reason)
-			}
+			v.unreadable(i, name, "Terraform plan: "+f.Message)
 			return
 		}
 	}

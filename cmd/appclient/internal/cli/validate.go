@@ -190,17 +190,7 @@ func (v *validator) read(name string) ([]byte, error) {
 func (v *validator) file(i int, name string) {
 	data, err := v.read(name)
 	if err != nil {
-		reason := readError(err)
-		w := bufio.NewWriter(v.stderr)
-		w.WriteString("appclient: " + pathname.Text(name) + ": " + reason + "\n")
-		w.Flush()
-		v.code = exitUsage
-		if v.json {
-			v.result(i, jsonResult{File: name, Violations: []jsonViolation{}, Error: reason})
-		}
-		if v.sarif != nil {
-			v.sarif.unreadable(name, reason)
-		}
+		v.unreadable(i, name, readError(err))
 		return
 	}
 	if v.op == client.Auto && tfplan.Detect(data) {
@@ -232,6 +222,22 @@ func (v *validator) file(i int, name string) {
 		v.out.WriteString(": ")
 		v.out.WriteString(x.String())
 		v.out.WriteByte('\n')
+	}
+}
+
+// unreadable reports the file name, the i-th of the call, as one that
+// cannot be read, for reason: on standard error, in the JSON result or the
+// SARIF log, and in the exit status.
+func (v *validator) unreadable(i int, name, reason string) {
+	w := bufio.NewWriter(v.stderr)
+	w.WriteString("appclient: " + pathname.Text(name) + ": " + reason + "\n")
+	w.Flush()
+	v.code = exitUsage
+	if v.json {
+		v.result(i, jsonResult{File: name, Violations: []jsonViolation{}, Error: reason})
+	}
+	if v.sarif != nil {
+		v.sarif.unreadable(name, reason)
 	}
 }
 
