@@ -1,0 +1,64 @@
+variable "domain" {
+  type = string
+}
+
+variable "env" {
+  type    = string
+  default = "dev"
+}
+
+variable "secret_url" {
+  type      = string
+  default   = "http://secret.example.com/cb"
+  sensitive = true
+}
+
+locals {
+  logout = "http://example.com/logout"
+  units  = { access_token = "weeks" }
+}
+
+resource "aws_cognito_user_pool" "pool" {
+  name = "pool"
+}
+
+resource "aws_cognito_user_pool_client" "web" {
+  name         = "web-${var.env}"
+  user_pool_id = aws_cognito_user_pool.pool.id
+
+  allowed_oauth_flows_user_pool_client = true
+  allowed_oauth_flows                  = ["code", "implicit"]
+  allowed_oauth_scopes                 = ["openid", "email", "profile"]
+  supported_identity_providers         = ["COGNITO"]
+  callback_urls = [
+    "https://example.com/cb",
+    "http://example.com/cb",
+    "https://${var.domain}/cb",
+    "http://${var.domain}/cb",
+    var.secret_url,
+  ]
+  logout_urls = [local.logout]
+
+  explicit_auth_flows = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]
+
+  access_token_validity = 2
+
+  dynamic "token_validity_units" {
+    for_each = [local.units]
+    content {
+      access_token = token_validity_units.value.access_token
+    }
+  }
+}
+
+resource "aws_cognito_managed_user_pool_client" "managed" {
+  name_prefix  = "AmazonOpenSearchService-"
+  user_pool_id = aws_cognito_user_pool.pool.id
+
+  allowed_oauth_flows = ["client_credentials", "code"]
+}
+
+module "client" {
+  source       = "./modules/client"
+  callback_url = "http://module.example.com/cb"
+}
