@@ -370,7 +370,10 @@ func (b *builder) set(a tfplan.Attribute, into map[string]any, expr hcl.Expressi
 		return
 	}
 	var elems []hcl.Expression
-	if tuple, ok := expr.(*hclsyntax.TupleConsExpr); ok && len(tuple.Exprs) == whole.LengthInt() && !whole.Type().IsSetType() {
+	// tflint binds the value of an attribute of an expanded resource or
+	// dynamic block (count, for_each) to its expression: the source's
+	// list literal is inside.
+	if tuple, ok := hcl.UnwrapExpression(expr).(*hclsyntax.TupleConsExpr); ok && len(tuple.Exprs) == whole.LengthInt() && !whole.Type().IsSetType() {
 		elems = make([]hcl.Expression, len(tuple.Exprs))
 		for i, e := range tuple.Exprs {
 			elems[i] = e
@@ -438,7 +441,7 @@ func secretText(expr hcl.Expression) string {
 // holes named as the source writes them. ok is false for any other
 // expression, or for a template with a sensitive part.
 func (b *builder) pieces(expr hcl.Expression) (out []client.Piece, ok bool) {
-	tmpl, isTmpl := expr.(*hclsyntax.TemplateExpr)
+	tmpl, isTmpl := hcl.UnwrapExpression(expr).(*hclsyntax.TemplateExpr)
 	if !isTmpl || len(tmpl.Parts) < 2 {
 		return nil, false
 	}

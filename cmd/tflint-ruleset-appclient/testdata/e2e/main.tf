@@ -62,3 +62,25 @@ module "client" {
   source       = "./modules/client"
   callback_url = "http://module.example.com/cb"
 }
+
+variable "analytics" {
+  type = list(object({ arn = string }))
+}
+
+# Unknown to tflint: the for_each of the dynamic block (a variable without
+# default) and the pool ID. Two instances (count), each checked.
+resource "aws_cognito_user_pool_client" "unknowns" {
+  count = 2
+
+  name                          = "unknowns-${count.index}"
+  user_pool_id                  = aws_cognito_user_pool.pool.id
+  prevent_user_existence_errors = "ENABLED"
+  explicit_auth_flows           = ["ADMIN_NO_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] # tflint-ignore: flows.legacy
+
+  dynamic "analytics_configuration" {
+    for_each = var.analytics
+    content {
+      application_arn = analytics_configuration.value.arn
+    }
+  }
+}
