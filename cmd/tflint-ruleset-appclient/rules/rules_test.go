@@ -207,6 +207,22 @@ resource "aws_cognito_user_pool_client" "c" {
 }`,
 		want: nil,
 	}, {
+		// Terraform refuses these: the rules take them as unknown, never
+		// as an error of their own.
+		name: "wrong types and two blocks are unknown",
+		src: preamble + `
+  callback_urls          = "http://example.com/cb"
+  refresh_token_validity = 1.5
+  access_token_validity  = 9999999999
+  token_validity_units {
+    access_token = "weeks"
+  }
+  token_validity_units {
+    access_token = "days"
+  }
+}`,
+		want: nil,
+	}, {
 		name: "null is not set",
 		src: `
 resource "aws_cognito_user_pool_client" "c" {
