@@ -68,7 +68,8 @@ variable "analytics" {
 }
 
 # Unknown to tflint: the for_each of the dynamic block (a variable without
-# default) and the pool ID. Two instances (count), each checked.
+# default) and the pool ID. Two instances (count), each checked: tflint binds
+# each instance's values to the expressions, and an item keeps its range.
 resource "aws_cognito_user_pool_client" "unknowns" {
   count = 2
 
@@ -76,6 +77,7 @@ resource "aws_cognito_user_pool_client" "unknowns" {
   user_pool_id                  = aws_cognito_user_pool.pool.id
   prevent_user_existence_errors = "ENABLED"
   explicit_auth_flows           = ["ADMIN_NO_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] # tflint-ignore: flows.legacy
+  callback_urls                 = ["https://example.com/${count.index}", "http://example.com/${count.index}"]
 
   dynamic "analytics_configuration" {
     for_each = var.analytics
