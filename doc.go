@@ -40,6 +40,11 @@
 //     constant, takes the rest as unknown, and reports what client.CheckCases
 //     finds at the offending value ("go vet -vettool=$(which appclientvet)",
 //     golangci-lint through its gclplugin package).
+//   - cmd/tflint-ruleset-appclient (a module of its own): the tflint ruleset
+//     plugin. tflint evaluates the .tf files; the plugin maps each client
+//     resource with tfplan.Mapping, takes unknown values as unknown and
+//     sensitive ones as secret, and reports what client.CheckCases finds at
+//     the attribute's or list item's range, one tflint rule per rule ID.
 //
 // # Severity
 //

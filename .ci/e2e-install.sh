@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export GOFLAGS="${GOFLAGS:--buildvcs=false}"
 . .ci/core-from-git.sh
-for dir in client/sdkv2 client/cfn cmd/appclient cmd/appclientvet; do
+for dir in client/sdkv2 client/cfn cmd/appclient cmd/appclientvet cmd/tflint-ruleset-appclient; do
   # Only the package a user imports: its tests and generator may use newer
   # core code, through go.work.
   echo "-- GOWORK=off go build $dir (the package a user imports)"
