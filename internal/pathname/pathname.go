@@ -6,6 +6,7 @@ package pathname
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -55,4 +56,32 @@ func printable(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// Line returns s, text from the input inside a longer output line (a
+// reader's message, a reason), as that line shows it: itself when every
+// character is printable, and otherwise with each character that is not (a
+// line break, a control or bidi character, an invalid byte) written as its
+// Go escape, so that the text cannot forge or reorder a line of output and
+// the rest of the message stays readable.
+func Line(s string) string {
+	if s == "" || printable(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b.WriteString(`\x`)
+			b.WriteString(strconv.FormatUint(uint64(s[i])>>4, 16) + strconv.FormatUint(uint64(s[i])&0xf, 16))
+		case !strconv.IsPrint(r):
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }

@@ -67,3 +67,23 @@ func TestText(t *testing.T) {
 		}
 	}
 }
+
+func TestLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"Callbackurls is not a property": "Callbackurls is not a property",
+		"Callback\nUrls is not":          `Callback\nUrls is not`,
+		"a\r\nb":                         `a\r\nb`,
+		"evil\u202egnp":                  `evil\u202egnp`,
+		"\x1b[31mred":                    `\x1b[31mred`,
+		"bad \xff byte, é kept":          `bad \xff byte, é kept`,
+		"":                               "",
+	} {
+		got := pathname.Line(in)
+		if got != want {
+			t.Errorf("Line(%q) = %s; want %s", in, got, want)
+		}
+		if strings.ContainsAny(got, "\n\r\u202e\x1b") {
+			t.Errorf("Line(%q) = %q keeps a character that forges output", in, got)
+		}
+	}
+}

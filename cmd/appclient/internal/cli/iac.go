@@ -127,11 +127,13 @@ func (v *validator) iacText(file string, in iacInput, it *iacItem) {
 		if f.Severity == client.Warning {
 			v.out.WriteString("warning: ")
 		}
-		v.out.WriteString(f.Message + " [" + string(f.Rule) + "]\n")
+		// A reader's message may name a key or a parameter of the input:
+		// written so that it cannot forge a line.
+		v.out.WriteString(pathname.Line(f.Message) + " [" + string(f.Rule) + "]\n")
 	}
 	if !it.res {
 		if it.note != "" {
-			v.out.WriteString(file + ": note: " + it.note + "\n")
+			v.out.WriteString(file + ": note: " + pathname.Line(it.note) + "\n")
 		}
 		return
 	}
@@ -147,7 +149,7 @@ func (v *validator) iacText(file string, in iacInput, it *iacItem) {
 	default:
 		for _, s := range it.skipped {
 			if len(s.Rules) > 0 {
-				v.out.WriteString(at(file, s.pos) + pathname.Text(s.field) + cdk + ": note: not checked, " + s.Reason + ": " +
+				v.out.WriteString(at(file, s.pos) + pathname.Text(s.field) + cdk + ": note: not checked, " + pathname.Line(s.Reason) + ": " +
 					strings.Join(ruleNames(s.Rules), ", ") + "\n")
 			}
 		}
