@@ -3,7 +3,7 @@ module github.com/cognitokit/appclient/cmd/appclient
 go 1.25.0
 
 require (
-	github.com/cognitokit/appclient v0.0.0-20261202042425-9ca625ebb242
+	github.com/cognitokit/appclient v0.0.0-20261202052458-76a750dc7d4d
 	github.com/cognitokit/appclient/client/cfn v0.0.0-20261202042449-ed1eb77293d4
 	github.com/google/go-cmp v0.7.0
 )

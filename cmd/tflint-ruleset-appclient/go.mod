@@ -3,7 +3,7 @@ module github.com/cognitokit/appclient/cmd/tflint-ruleset-appclient
 go 1.25.0
 
 require (
-	github.com/cognitokit/appclient v0.0.0-20261202042425-9ca625ebb242
+	github.com/cognitokit/appclient v0.0.0-20261202052458-76a750dc7d4d
 	github.com/hashicorp/hcl/v2 v2.24.0
 	github.com/zclconf/go-cty v1.18.1
 )
@@ -13,7 +13,7 @@ require (
 	github.com/apparentlymart/go-textseg/v15 v15.0.0 // indirect
 	github.com/fatih/color v1.13.0 // indirect
 	github.com/golang/protobuf v1.5.4 // indirect
-	github.com/google/go-cmp v0.7.0 // indirect
+	github.com/google/go-cmp v0.7.0
 	github.com/hashicorp/go-hclog v1.6.3 // indirect
 	github.com/hashicorp/go-plugin v1.8.0 // indirect
 	github.com/hashicorp/go-version v1.9.0 // indirect
