@@ -4,7 +4,7 @@ go 1.25.0
 
 require (
 	github.com/cognitokit/appclient v0.0.0-20261202052458-76a750dc7d4d
-	github.com/cognitokit/appclient/client/cfn v0.0.0-20261202042449-ed1eb77293d4
+	github.com/cognitokit/appclient/client/cfn v0.0.0-20261202052459-3e1efa1673df
 	github.com/google/go-cmp v0.7.0
 )
 
