@@ -9,6 +9,7 @@ import (
 
 	"github.com/cognitokit/appclient/client"
 	"github.com/cognitokit/appclient/client/cfn/internal/node"
+	"github.com/cognitokit/appclient/internal/pathname"
 )
 
 // Check reads a template and checks each AWS::Cognito::UserPoolClient
@@ -380,14 +381,16 @@ func lookupPos(where map[string]node.Pos, path string, fallback node.Pos) node.P
 	return fallback
 }
 
-// scrub hides secrets' values in a message.
+// scrub hides secrets' values in a message, and escapes what would forge a
+// line of output in the keys and names the message takes from the template
+// (see pathname.Line).
 func scrub(msg string, secrets []string) string {
 	for _, s := range secrets {
 		if s != "" && strings.Contains(msg, s) {
 			msg = strings.ReplaceAll(msg, s, secretShown)
 		}
 	}
-	return msg
+	return pathname.Line(msg)
 }
 
 // assumption is one assumption of a scenario, by key.

@@ -295,3 +295,23 @@ func TestEveryRuleHasAGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestMessagesCannotForgeLines: a key or a name of the template that a
+// message names is escaped in it: no message holds a line break.
+func TestMessagesCannotForgeLines(t *testing.T) {
+	data := "Parameters:\n  \"P\\nX\":\n    Type: String\n    Default: \"48\"\nResources:\n  W:\n    Type: AWS::Cognito::UserPoolClient\n" +
+		"    Properties:\n      UserPoolId: us-east-1_abc\n      \"Callback\\nUrls\": [x]\n      AccessTokenValidity: !Ref \"P\\nX\"\n"
+	rep := cfn.Check([]byte(data), cfn.Options{})
+	n := 0
+	for _, r := range rep.Results {
+		for _, f := range r.Findings {
+			n++
+			if strings.ContainsAny(f.Message, "\r\n") {
+				t.Errorf("%s: the message holds a line break: %q", f.Rule, f.Message)
+			}
+		}
+	}
+	if n < 2 {
+		t.Fatalf("want the unknown-property and token findings, got %d findings", n)
+	}
+}
