@@ -1,6 +1,10 @@
 package tfplan
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cognitokit/appclient/internal/spec"
+)
 
 // Kind is the Terraform type of an attribute, as the provider's schema
 // declares it.
@@ -53,50 +57,112 @@ type Attribute struct {
 
 // attributes is the mapping, one row per attribute, in the order of the
 // provider's schema (terraform-provider-aws, internal/service/cognitoidp,
-// user_pool_client.go and managed_user_pool_client.go): the provider expands
+// user_pool_client.go and managed_user_pool_client.go). The provider expands
 // the plan into the request by name (fwflex.Expand with the field name
-// prefix "Client"), so each attribute is the member of the same name. When
-// the provider adds an attribute, add its row; Check warns of an attribute it
-// does not know (tfplan.unknown-attribute).
-var attributes = []Attribute{
+// prefix "Client"), so a row names only the attribute: its member and kind
+// come from the AWS model (fromModel). When the provider adds an attribute,
+// add its row; Check warns of an attribute it does not know
+// (tfplan.unknown-attribute).
+var attributes = fromModel([]Attribute{
 	{TF: "id", Kind: String},
 	{TF: "client_secret", Kind: String},
 	{TF: "region", Kind: String},
-	{TF: "name", API: "ClientName", Kind: String},
+	{TF: "name"},
 	{TF: "name_pattern", Kind: String, ManagedOnly: true},
 	{TF: "name_prefix", Kind: String, ManagedOnly: true},
-	{TF: "user_pool_id", API: "UserPoolId", Kind: String},
-	{TF: "generate_secret", API: "GenerateSecret", Kind: Bool, CreateOnly: true, NotManaged: true},
-	{TF: "access_token_validity", API: "AccessTokenValidity", Kind: Number},
-	{TF: "id_token_validity", API: "IdTokenValidity", Kind: Number},
-	{TF: "refresh_token_validity", API: "RefreshTokenValidity", Kind: Number},
-	{TF: "token_validity_units", API: "TokenValidityUnits", Kind: Block},
-	{TF: "token_validity_units[0].access_token", API: "TokenValidityUnits.AccessToken", Kind: String},
-	{TF: "token_validity_units[0].id_token", API: "TokenValidityUnits.IdToken", Kind: String},
-	{TF: "token_validity_units[0].refresh_token", API: "TokenValidityUnits.RefreshToken", Kind: String},
-	{TF: "auth_session_validity", API: "AuthSessionValidity", Kind: Number},
-	{TF: "allowed_oauth_flows", API: "AllowedOAuthFlows", Kind: Set},
-	{TF: "allowed_oauth_flows_user_pool_client", API: "AllowedOAuthFlowsUserPoolClient", Kind: Bool},
-	{TF: "allowed_oauth_scopes", API: "AllowedOAuthScopes", Kind: Set},
-	{TF: "callback_urls", API: "CallbackURLs", Kind: Set},
-	{TF: "default_redirect_uri", API: "DefaultRedirectURI", Kind: String},
-	{TF: "logout_urls", API: "LogoutURLs", Kind: Set},
-	{TF: "explicit_auth_flows", API: "ExplicitAuthFlows", Kind: Set},
-	{TF: "supported_identity_providers", API: "SupportedIdentityProviders", Kind: Set},
-	{TF: "read_attributes", API: "ReadAttributes", Kind: Set},
-	{TF: "write_attributes", API: "WriteAttributes", Kind: Set},
-	{TF: "prevent_user_existence_errors", API: "PreventUserExistenceErrors", Kind: String},
-	{TF: "enable_token_revocation", API: "EnableTokenRevocation", Kind: Bool},
-	{TF: "enable_propagate_additional_user_context_data", API: "EnablePropagateAdditionalUserContextData", Kind: Bool},
-	{TF: "analytics_configuration", API: "AnalyticsConfiguration", Kind: Block},
-	{TF: "analytics_configuration[0].application_arn", API: "AnalyticsConfiguration.ApplicationArn", Kind: String},
-	{TF: "analytics_configuration[0].application_id", API: "AnalyticsConfiguration.ApplicationId", Kind: String},
-	{TF: "analytics_configuration[0].external_id", API: "AnalyticsConfiguration.ExternalId", Kind: String},
-	{TF: "analytics_configuration[0].role_arn", API: "AnalyticsConfiguration.RoleArn", Kind: String},
-	{TF: "analytics_configuration[0].user_data_shared", API: "AnalyticsConfiguration.UserDataShared", Kind: Bool},
-	{TF: "refresh_token_rotation", API: "RefreshTokenRotation", Kind: Block},
-	{TF: "refresh_token_rotation[0].feature", API: "RefreshTokenRotation.Feature", Kind: String},
-	{TF: "refresh_token_rotation[0].retry_grace_period_seconds", API: "RefreshTokenRotation.RetryGracePeriodSeconds", Kind: Number},
+	{TF: "user_pool_id"},
+	{TF: "generate_secret", CreateOnly: true, NotManaged: true},
+	{TF: "access_token_validity"},
+	{TF: "id_token_validity"},
+	{TF: "refresh_token_validity"},
+	{TF: "token_validity_units"},
+	{TF: "token_validity_units[0].access_token"},
+	{TF: "token_validity_units[0].id_token"},
+	{TF: "token_validity_units[0].refresh_token"},
+	{TF: "auth_session_validity"},
+	{TF: "allowed_oauth_flows"},
+	{TF: "allowed_oauth_flows_user_pool_client"},
+	{TF: "allowed_oauth_scopes"},
+	{TF: "callback_urls"},
+	{TF: "default_redirect_uri"},
+	{TF: "logout_urls"},
+	{TF: "explicit_auth_flows"},
+	{TF: "supported_identity_providers"},
+	{TF: "read_attributes"},
+	{TF: "write_attributes"},
+	{TF: "prevent_user_existence_errors"},
+	{TF: "enable_token_revocation"},
+	{TF: "enable_propagate_additional_user_context_data"},
+	{TF: "analytics_configuration"},
+	{TF: "analytics_configuration[0].application_arn"},
+	{TF: "analytics_configuration[0].application_id"},
+	{TF: "analytics_configuration[0].external_id"},
+	{TF: "analytics_configuration[0].role_arn"},
+	{TF: "analytics_configuration[0].user_data_shared"},
+	{TF: "refresh_token_rotation"},
+	{TF: "refresh_token_rotation[0].feature"},
+	{TF: "refresh_token_rotation[0].retry_grace_period_seconds"},
+})
+
+// fromModel fills in the member and kind of every row that has no kind
+// yet, as the provider's expansion does: the attribute's name without its
+// underscores is the member's name, compared without regard to case
+// ("callback_urls" is CallbackURLs), and "name" is ClientName. A row
+// whose name matches no member of CreateUserPoolClient is a mistake in the
+// table, and panics when the package loads, which every test sees.
+func fromModel(rows []Attribute) []Attribute {
+	for i := range rows {
+		a := &rows[i]
+		if a.Kind != 0 {
+			continue
+		}
+		shape, api := spec.CreateUserPoolClientRequest, ""
+		block, member, inner := blockOf(a.TF)
+		if !inner {
+			member = block
+		} else {
+			m, ok := byName(shape, block)
+			if !ok || m.Shape.Kind != spec.Structure {
+				panic("tfplan: no block member for " + a.TF)
+			}
+			shape, api = m.Shape, m.Name+"."
+		}
+		m, ok := byName(shape, member)
+		if !ok && !inner {
+			m, ok = byName(shape, "client_"+member)
+		}
+		if !ok {
+			panic("tfplan: no member for " + a.TF)
+		}
+		a.API = api + m.Name
+		switch m.Shape.Kind {
+		case spec.String, spec.Enum:
+			a.Kind = String
+		case spec.Integer:
+			a.Kind = Number
+		case spec.Boolean:
+			a.Kind = Bool
+		case spec.List:
+			a.Kind = Set
+		case spec.Structure:
+			a.Kind = Block
+		default:
+			panic("tfplan: no kind for " + a.TF)
+		}
+	}
+	return rows
+}
+
+// byName finds the member of s whose name is tf's without underscores, in
+// any case.
+func byName(s *spec.Shape, tf string) (spec.Member, bool) {
+	want := strings.ReplaceAll(tf, "_", "")
+	for _, m := range s.Members {
+		if strings.EqualFold(m.Name, want) {
+			return m, true
+		}
+	}
+	return spec.Member{}, false
 }
 
 // Mapping returns the attribute ↔ member table, one row per attribute (block

@@ -19,7 +19,6 @@
 //   - client/members_gen.go: decoding, encoding, clone, equality, the model
 //     walk of Check, the member walk of Diff and the overlay of WithChanges,
 //     each member by member, with direct field access.
-//   - client/clienttest/members_gen.go: the members every generator draws.
 //   - client/internal/peerbench/floor_gen.go: Floor, which visits every string rune
 //     and integer of a CreateRequest, member by member (the helpers runesP,
 //     runesL, ints and flag stay in floor.go); integer limits are the model's
@@ -31,8 +30,10 @@
 //
 // A member's Go field name is derived from its wire name (Id, Arn, Url and
 // Uri become ID, ARN, URL and URI); a structure's Go type is its shape name
-// without "Type". A new member therefore needs its row in bounds.json and its
-// field in client/types.go, and nothing else unless a rule is about it.
+// without "Type". A new member therefore needs its row in bounds.json, its
+// field in client/types.go and its draw in client/clienttest (whose
+// TestGeneratorsDrawEveryMember names a member no generator draws), and
+// nothing else unless a rule is about it.
 package main
 
 import (
