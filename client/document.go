@@ -18,7 +18,7 @@ func DecodeCheck(data []byte, op Op) (Op, Violations) {
 // pool knows (see CheckPool). A nil pool makes it DecodeCheck.
 func DecodeCheckPool(data []byte, op Op, pool *Pool) (Op, Violations) {
 	var rec record
-	op, vs, _ := decodeCheck(data, op, func(*Settings) *Pool { return pool }, &rec)
+	op, vs, _ := decodeCheck(data, op, facts{one: pool}, &rec)
 	return op, vs
 }
 
@@ -28,7 +28,7 @@ func DecodeCheckPool(data []byte, op Op, pool *Pool) (Op, Violations) {
 // nothing about, gets no pool rules, as with DecodeCheck.
 func DecodeCheckPools(data []byte, op Op, pools *Pools) (Op, Violations) {
 	var rec record
-	op, vs, _ := decodeCheck(data, op, pools.forSettings, &rec)
+	op, vs, _ := decodeCheck(data, op, facts{many: pools}, &rec)
 	return op, vs
 }
 
@@ -58,16 +58,16 @@ type Position struct {
 // wanted. The Document refers to data, which must not change while it is
 // used.
 func DecodeCheckDocument(data []byte, op Op, pool *Pool) *Document {
-	return decodeCheckDocument(data, op, func(*Settings) *Pool { return pool })
+	return decodeCheckDocument(data, op, facts{one: pool})
 }
 
 // DecodeCheckDocumentPools is DecodeCheckDocument with the facts pools
 // holds about the app client's own pool, as DecodeCheckPools chooses them.
 func DecodeCheckDocumentPools(data []byte, op Op, pools *Pools) *Document {
-	return decodeCheckDocument(data, op, pools.forSettings)
+	return decodeCheckDocument(data, op, facts{many: pools})
 }
 
-func decodeCheckDocument(data []byte, op Op, poolOf func(*Settings) *Pool) *Document {
+func decodeCheckDocument(data []byte, op Op, poolOf facts) *Document {
 	rec := record{pos: newPositions()}
 	op, vs, decoded := decodeCheck(data, op, poolOf, &rec)
 	doc := &Document{Op: op, Violations: vs, data: data, at: make([]int, len(vs))}
@@ -111,7 +111,7 @@ func (d *Document) Position(i int) Position {
 // decodeCheck decodes and checks data, recording failures (and positions,
 // with rec.pos) in rec, with the pool facts poolOf gives for the decoded
 // members. It also returns how many of the violations come from decoding.
-func decodeCheck(data []byte, op Op, poolOf func(*Settings) *Pool, rec *record) (Op, Violations, int) {
+func decodeCheck(data []byte, op Op, poolOf facts, rec *record) (Op, Violations, int) {
 	var decoded, checked Violations
 	wrapped := false
 	done := false // decoded and checked already
@@ -127,7 +127,7 @@ func decodeCheck(data []byte, op Op, poolOf func(*Settings) *Pool, rec *record) 
 		rec.sniffing = true
 		r, vs := decodeCreate(data, rec)
 		if !rec.stopped && !syntaxError(vs) {
-			op, decoded, checked = Create, vs, r.CheckPool(poolOf(&r.Settings))
+			op, decoded, checked = Create, vs, r.CheckPool(poolOf.of(&r.Settings))
 			done = true
 			break
 		}
@@ -150,13 +150,13 @@ func decodeCheck(data []byte, op Op, poolOf func(*Settings) *Pool, rec *record) 
 		r, vs := decodeUpdate(data, rec)
 		decoded = vs
 		if !syntaxError(vs) {
-			checked = r.CheckPool(poolOf(&r.Settings))
+			checked = r.CheckPool(poolOf.of(&r.Settings))
 		}
 	case op == Describe:
 		r, vs := decodeUserPoolClient(data, wrapped, rec)
 		decoded = vs
 		if !syntaxError(vs) {
-			checked = r.CheckPool(poolOf(&r.Settings))
+			checked = r.CheckPool(poolOf.of(&r.Settings))
 		}
 		if wrapped {
 			client = "UserPoolClient"
@@ -166,7 +166,7 @@ func decodeCheck(data []byte, op Op, poolOf func(*Settings) *Pool, rec *record) 
 		r, vs := decodeCreate(data, rec)
 		decoded = vs
 		if !syntaxError(vs) {
-			checked = r.CheckPool(poolOf(&r.Settings))
+			checked = r.CheckPool(poolOf.of(&r.Settings))
 		}
 	}
 	if client != "" {
@@ -178,6 +178,23 @@ func decodeCheck(data []byte, op Op, poolOf func(*Settings) *Pool, rec *record) 
 		return op, checked, 0
 	}
 	return op, append(decoded, rec.uncovered(checked, client)...), len(decoded)
+}
+
+// facts are the pool facts DecodeCheck's variants are given: one pool's for
+// every client, or several pools' for each client its own. A struct and
+// not a function value, so that the decoded request, whose Settings it
+// reads, stays on the stack.
+type facts struct {
+	one  *Pool
+	many *Pools
+}
+
+// of returns the facts for the client whose settings are s, or nil.
+func (f facts) of(s *Settings) *Pool {
+	if f.many != nil {
+		return f.many.forSettings(s)
+	}
+	return f.one
 }
 
 func syntaxError(vs Violations) bool {
