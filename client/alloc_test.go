@@ -72,3 +72,27 @@ func onlyCode(list []string) []string {
 	}
 	return []string{"code"}
 }
+
+// TestDecodeCheckAllocations pins what DecodeCheck allocates, whatever the
+// input's size: one private copy of the input, one slab for its strings,
+// and the result; the decoded request itself stays on the stack.
+func TestDecodeCheckAllocations(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocation counts are not meaningful with -short instrumentation off")
+	}
+	if raceEnabled {
+		t.Skip("under -race, sync.Pool drops reused passes on purpose")
+	}
+	for _, tt := range []struct {
+		name string
+		max  float64
+	}{{"minimal", 3}, {"typical", 12}, {"large", 100}} {
+		data, err := os.ReadFile("../testdata/bench/" + tt.name + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := testing.AllocsPerRun(50, func() { client.DecodeCheck(data, client.Auto) }); n > tt.max {
+			t.Errorf("%s: DecodeCheck made %v allocations, want at most %v", tt.name, n, tt.max)
+		}
+	}
+}
