@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"time"
 	"unicode/utf8"
+
+	"github.com/cognitokit/appclient/internal/pathname"
 )
 
 // MarshalJSON encodes the request with the AWS wire names, in model order,
@@ -143,14 +145,18 @@ func appendEpoch(b []byte, t time.Time) []byte {
 const hexDigits = "0123456789abcdef"
 
 // appendString writes s as a JSON string. Invalid UTF-8 cannot be written in
-// JSON; it becomes U+FFFD (Check reports such values).
+// JSON; it becomes U+FFFD (Check reports such values). A character that is
+// not printable (strconv.IsPrint: controls, DEL, line and paragraph
+// separators, bidi and other format characters) is written as its \u escape:
+// the same JSON value, but one that cannot break or reorder a line where the
+// text is shown.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
+			if c >= 0x20 && c != '"' && c != '\\' && c != 0x7f {
 				i++
 				continue
 			}
@@ -176,6 +182,16 @@ func appendString(b []byte, s string) []byte {
 			b = append(b, s[start:i]...)
 			b = append(b, `\ufffd`...)
 			i++
+			start = i
+			continue
+		}
+		if !strconv.IsPrint(r) {
+			// A line or paragraph separator, a C1 control, a bidi or
+			// other format character: written as an escape, so that
+			// the text shows it and no terminal or editor acts on it.
+			b = append(b, s[start:i]...)
+			b = pathname.AppendEscape(b, r)
+			i += size
 			start = i
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -161,5 +162,42 @@ func checkMembers(t *testing.T, path string, shape *spec.Shape, enc []byte) {
 	}
 	if len(got) != len(shape.Members) {
 		t.Errorf("%s: encoded %d members; want %d", path, len(got), len(shape.Members))
+	}
+}
+
+// TestEncodeEscapesUnprintable holds the encoder to writing every character
+// that is not printable as its \u escape, so that a value in normalize or
+// diff output cannot break or reorder a line, and to keeping the value: it
+// decodes back to the same string, as encoding/json reads it.
+func TestEncodeEscapesUnprintable(t *testing.T) {
+	tests := []struct{ value, want string }{
+		{"plain ü 名", `"plain ü 名"`},
+		{"a\nb\tc\"\\", `"a\nb\tc\"\\"`},
+		{"\x00\x1f\x7f", `"\u0000\u001f\u007f"`},
+		{"a\u0085FAKE", `"a\u0085FAKE"`},                             // NEL, a line break to some readers
+		{"\u009b31m", `"\u009b31m"`},                                 // C1 CSI
+		{"x\u2028y\u2029z", `"x\u2028y\u2029z"`},                     // line and paragraph separators
+		{"\u202egnp.exe\u2066\u200f", `"\u202egnp.exe\u2066\u200f"`}, // bidi controls
+		{"nb\u00a0sp", `"nb\u00a0sp"`},
+		{"tag\U000E0041", `"tag\udb40\udc41"`}, // a format character beyond the BMP
+		{"emoji 😀", `"emoji 😀"`},
+		{"bad\xffbyte", `"bad\ufffdbyte"`},
+	}
+	for _, tt := range tests {
+		data, err := client.UpdateRequest{Settings: client.Settings{ClientName: &tt.value}}.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := `{"ClientName":` + tt.want + `}`
+		if string(data) != want {
+			t.Errorf("%q: got %s, want %s", tt.value, data, want)
+		}
+		var back struct{ ClientName string }
+		if err := json.Unmarshal(data, &back); err != nil {
+			t.Fatalf("%q: %v", tt.value, err)
+		}
+		if wantBack := strings.ToValidUTF8(tt.value, "\ufffd"); back.ClientName != wantBack {
+			t.Errorf("%q: decodes to %q", tt.value, back.ClientName)
+		}
 	}
 }

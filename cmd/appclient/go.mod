@@ -6,9 +6,7 @@ require (
 	github.com/cognitokit/appclient v0.0.0-20261202052458-76a750dc7d4d
 	github.com/cognitokit/appclient/client/cfn v0.0.0-20261202052459-3e1efa1673df
 	github.com/google/go-cmp v0.7.0
+	pgregory.net/rapid v1.3.0
 )
 
-require (
-	go.yaml.in/yaml/v3 v3.0.6 // indirect
-	pgregory.net/rapid v1.3.0 // indirect
-)
+require go.yaml.in/yaml/v3 v3.0.6 // indirect

@@ -85,3 +85,52 @@ func Line(s string) string {
 	}
 	return b.String()
 }
+
+// JSON returns the JSON text b with every character that is not printable
+// and not ASCII (a C1 control, a line or paragraph separator, a bidi or
+// other format character, no-break space) written as its \u escape, and an
+// invalid byte as \ufffd. Such characters can only be inside strings, so
+// the result is the same JSON value; encoding/json escapes the ASCII
+// controls itself but writes these raw, where a terminal or editor may
+// break or reorder a line on them. b is returned unchanged when it has none.
+func JSON(b []byte) []byte {
+	i := 0
+	for i < len(b) && b[i] < 0x7f {
+		i++
+	}
+	if i == len(b) {
+		return b
+	}
+	out := append(make([]byte, 0, len(b)+16), b[:i]...)
+	for i < len(b) {
+		c := b[i]
+		if c < 0x7f {
+			out = append(out, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			out = append(out, `\ufffd`...)
+		case c == 0x7f || !strconv.IsPrint(r):
+			out = AppendEscape(out, r)
+		default:
+			out = append(out, b[i:i+size]...)
+		}
+		i += size
+	}
+	return out
+}
+
+// AppendEscape appends r as a JSON \u escape, or a UTF-16 surrogate pair of
+// them beyond the Basic Multilingual Plane.
+func AppendEscape(b []byte, r rune) []byte {
+	const hex = "0123456789abcdef"
+	if r > 0xffff {
+		r -= 0x10000
+		b = AppendEscape(b, 0xd800+(r>>10))
+		return AppendEscape(b, 0xdc00+(r&0x3ff))
+	}
+	return append(b, '\\', 'u', hex[r>>12&0xf], hex[r>>8&0xf], hex[r>>4&0xf], hex[r&0xf])
+}

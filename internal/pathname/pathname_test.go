@@ -1,8 +1,13 @@
 package pathname_test
 
 import (
+	"encoding/json"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"pgregory.net/rapid"
 
 	"github.com/cognitokit/appclient/internal/pathname"
 )
@@ -86,4 +91,47 @@ func TestLine(t *testing.T) {
 			t.Errorf("Line(%q) = %q keeps a character that forges output", in, got)
 		}
 	}
+}
+
+func TestJSON(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{`{"a":"plain ü 😀"}`, `{"a":"plain ü 😀"}`},
+		{"{\n  \"a\": \"x\u0085y\"\n}", "{\n  \"a\": \"x\\u0085y\"\n}"},
+		{"[\"\u202e\u2066\u200f\u061c\"]", `["\u202e\u2066\u200f\u061c"]`},
+		{"\"\u2028\u2029\u00a0\x7f\"", `"\u2028\u2029\u00a0\u007f"`},
+		{"\"\U000E0041\"", `"\udb40\udc41"`},
+		{"\"\xff\"", `"\ufffd"`},
+	} {
+		if got := string(pathname.JSON([]byte(tt.in))); got != tt.want {
+			t.Errorf("JSON(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPropJSONKeepsTheValue: whatever encoding/json writes, JSON keeps its
+// value and leaves no character that is not printable but for the JSON
+// layout's own ASCII.
+func TestPropJSONKeepsTheValue(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		v := rapid.SliceOf(rapid.String()).Draw(t, "v")
+		data, err := json.MarshalIndent(map[string][]string{"k": v}, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := pathname.JSON(data)
+		var back map[string][]string
+		if err := json.Unmarshal(got, &back); err != nil {
+			t.Fatalf("%s: %v", got, err)
+		}
+		var want map[string][]string
+		_ = json.Unmarshal(data, &want)
+		if !slices.Equal(back["k"], want["k"]) {
+			t.Fatalf("value changed: %q, want %q", back["k"], want["k"])
+		}
+		for _, r := range string(got) {
+			if r != '\n' && !strconv.IsPrint(r) {
+				t.Fatalf("%q left in %s", r, got)
+			}
+		}
+	})
 }

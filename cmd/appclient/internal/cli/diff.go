@@ -193,7 +193,7 @@ func writeDiffJSON(w io.Writer, changes []client.Change) error {
 		// Only when client.Diff marks a value as JSON text that is not.
 		return err
 	}
-	_, err := w.Write(buf.Bytes())
+	_, err := w.Write(pathname.JSON(buf.Bytes()))
 	return err
 }
 

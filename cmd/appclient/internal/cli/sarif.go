@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/cognitokit/appclient/client"
+	"github.com/cognitokit/appclient/internal/pathname"
 )
 
 // SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html):
@@ -213,5 +214,5 @@ func (s *sarifWriter) write(w io.Writer) {
 		// list or struct of those.
 		panic(err)
 	}
-	w.Write(buf.Bytes())
+	w.Write(pathname.JSON(buf.Bytes()))
 }

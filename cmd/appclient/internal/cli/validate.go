@@ -259,5 +259,5 @@ func (v *validator) result(i int, r jsonResult) {
 		// Unreachable: every field is a string, a bool or a list of those.
 		panic(err)
 	}
-	v.out.Write(bytes.TrimSuffix(v.buf.Bytes(), []byte("\n")))
+	v.out.Write(pathname.JSON(bytes.TrimSuffix(v.buf.Bytes(), []byte("\n"))))
 }
