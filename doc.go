@@ -183,7 +183,7 @@
 //     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AnalyticsConfigurationType.html
 //
 // pool: applied only with facts about the user pool (client.Pool: the output of describe-user-pool, list-identity-providers, describe-identity-provider and list-resource-servers), and only for the facts given.
-//   - pool.mismatch (warning): Warning: CheckPool was given facts about another user pool than the request's UserPoolId, so the pool rules it applied may not hold (DecodeCheckPools and the command pick each client's own pool's facts, and never report it).
+//   - pool.mismatch (warning): Warning: CheckPool was given facts about another user pool than the request's UserPoolId, so it applied no other pool rule (DecodeCheckPools and the command pick each client's own pool's facts, and never report it).
 //     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
 //   - pool.identity-provider (error): Each SupportedIdentityProviders entry must be COGNITO or an identity provider of the pool (CreateUserPoolClient, SupportedIdentityProviders; seen failing as "The provider X does not exist for User Pool Y").
 //     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html

@@ -24,6 +24,13 @@ func CheckRule(id RuleID, in any, pool *Pool) Violations {
 	default:
 		panic("CheckRule: not an input shape")
 	}
+	if pool != nil && id != RulePoolMismatch && !pool.describes(&p.Settings) {
+		// As in CheckPool: facts about another pool say nothing of this one.
+		if catalogue[i].Family() == "pool" {
+			return nil
+		}
+		p.pool = nil
+	}
 	p.apply(i)
 	return p.out
 }

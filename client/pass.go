@@ -48,9 +48,17 @@ func (c *checker) applyRules(s *Settings, op Op, generateSecret *bool, clientSec
 	c.pass = nil
 	p.Settings = *s
 	p.op, p.generateSecret, p.clientSecret, p.pool = op, generateSecret, clientSecret, c.pool
+	other := c.pool != nil && !c.pool.describes(s)
+	if other {
+		p.pool = nil // facts about another pool say nothing of this one
+	}
 	p.out = c.out
 	p.run(offline)
-	if c.pool != nil {
+	switch {
+	case other:
+		p.pool = c.pool
+		p.run(checked[len(offline) : len(offline)+1]) // pool.mismatch, the first pool rule, alone
+	case c.pool != nil:
 		p.run(checked[len(offline):])
 	}
 	c.out = p.out

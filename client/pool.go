@@ -62,8 +62,17 @@ type Attribute struct {
 	Required bool
 }
 
+// describes reports whether p may be facts about the pool of the client
+// whose settings are s: unless both name a pool, and not the same one.
+// Facts about another pool say nothing of this one.
+func (p *Pool) describes(s *Settings) bool {
+	return p.ID == "" || s.UserPoolID == nil || *s.UserPoolID == p.ID
+}
+
 // CheckPool is Check with the pool rules applied for every fact p knows. A
-// nil p makes it Check.
+// nil p makes it Check. Facts apply only to the pool they describe: when
+// p.ID and the request's UserPoolId are both known and differ, no pool rule
+// but pool.mismatch is applied.
 func (r *CreateRequest) CheckPool(p *Pool) Violations {
 	c := checker{pool: p}
 	return r.check(&c)
@@ -105,13 +114,13 @@ const (
 var poolRules = []Rule{
 	{
 		ID: RulePoolMismatch, Severity: Warning,
-		Doc:       "Warning: CheckPool was given facts about another user pool than the request's UserPoolId, so the pool rules it applied may not hold (DecodeCheckPools and the command pick each client's own pool's facts, and never report it).",
+		Doc:       "Warning: CheckPool was given facts about another user pool than the request's UserPoolId, so it applied no other pool rule (DecodeCheckPools and the command pick each client's own pool's facts, and never report it).",
 		Source:    srcCreate,
 		Exception: "none",
 		Members:   []string{"UserPoolId"},
 		check: func(p *pass) {
 			if id := p.pool.ID; id != "" && p.UserPoolID != nil && *p.UserPoolID != id {
-				p.report("UserPoolId", "the pool facts describe user pool "+quote(id)+", not this one: the pool rules may not apply")
+				p.report("UserPoolId", "the pool facts describe user pool "+quote(id)+", not this one: no pool rule was applied")
 			}
 		},
 	},

@@ -51,8 +51,21 @@ func TestCheckPool(t *testing.T) {
 			v("AllowedOAuthScopes[1]", client.RulePoolScope, `Invalid scope requested: "api/read" is not a scope of any resource server of the pool`))},
 		{"immutable write attribute", &client.Pool{Tier: "PLUS", Attributes: []client.Attribute{{Name: "email", Mutable: true}, {Name: "custom:tenant"}}}, nil, vs(
 			v("WriteAttributes[0]", client.RulePoolWriteAttributes, `Invalid write attributes specified: "custom:tenant" is immutable`))},
-		{"other pool", &client.Pool{ID: "eu-west-1_Zz", Tier: "PLUS"}, nil, vs(
-			v("UserPoolId", client.RulePoolMismatch, `the pool facts describe user pool "eu-west-1_Zz", not this one: the pool rules may not apply`))},
+		{"other pool: its tier says nothing of this one", &client.Pool{ID: "eu-west-1_Zz", Tier: "PLUS"}, nil, vs(
+			v("ExplicitAuthFlows[0]", client.RuleFlowsUserAuthTier, "ALLOW_USER_AUTH needs the user pool's Essentials or Plus feature plan; on Lite, AWS answers FeatureUnavailableInTierException"),
+			v("UserPoolId", client.RulePoolMismatch, `the pool facts describe user pool "eu-west-1_Zz", not this one: no pool rule was applied`))},
+		{"another pool's facts apply no pool rule", &client.Pool{ID: "eu-west-1_Zz", Tier: "LITE", IdentityProviders: []string{}, Attributes: requiresEmail.Attributes}, func(r *client.CreateRequest) {
+			r.SupportedIdentityProviders = []string{"COGNITO", "Google"}
+			r.WriteAttributes = []string{"name"}
+		}, vs(
+			v("ExplicitAuthFlows[0]", client.RuleFlowsUserAuthTier, "ALLOW_USER_AUTH needs the user pool's Essentials or Plus feature plan; on Lite, AWS answers FeatureUnavailableInTierException"),
+			v("UserPoolId", client.RulePoolMismatch, `the pool facts describe user pool "eu-west-1_Zz", not this one: no pool rule was applied`))},
+		{"the same facts about this pool", &client.Pool{ID: "us-east-1_Ab12Cd34E", Tier: "PLUS", IdentityProviders: []string{}, Attributes: requiresEmail.Attributes}, func(r *client.CreateRequest) {
+			r.SupportedIdentityProviders = []string{"COGNITO", "Google"}
+			r.WriteAttributes = []string{"name"}
+		}, vs(
+			v("SupportedIdentityProviders[1]", client.RulePoolIdentityProvider, `The provider "Google" does not exist for User Pool "us-east-1_Ab12Cd34E"`),
+			v("WriteAttributes", client.RulePoolRequiredAttributes, `Invalid write attributes specified: must include "email", which the pool's schema marks required`))},
 		{"a provider name cannot forge an output line", &client.Pool{Tier: "PLUS", IdentityProviders: []string{}}, func(r *client.CreateRequest) {
 			r.SupportedIdentityProviders = []string{"COGNITO", "E\nX: forged"}
 		}, vs(

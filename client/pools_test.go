@@ -104,10 +104,11 @@ func TestDecodeCheckPools(t *testing.T) {
 			}
 		})
 	}
-	// With one Pool given directly, CheckPool applies it and warns that it
-	// names another pool.
+	// With one Pool given directly, about another pool, CheckPool applies
+	// none of its facts and warns that it names another pool.
 	_, got := client.DecodeCheckPool([]byte(`{"UserPoolId":"eu-west-1_B",`+userAuth+`}`), client.Create, ps.For("us-east-1_A"))
-	want := vs(v("UserPoolId", client.RulePoolMismatch, `the pool facts describe user pool "us-east-1_A", not this one: the pool rules may not apply`), lite)
+	want := vs(v("UserPoolId", client.RulePoolMismatch, `the pool facts describe user pool "us-east-1_A", not this one: no pool rule was applied`))
+	want = append(vs(v("ExplicitAuthFlows[0]", client.RuleFlowsUserAuthTier, offline.Message)), want...)
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("DecodeCheckPool with another pool's facts (-want +got):\n%s", diff)
 	}
