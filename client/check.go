@@ -32,10 +32,10 @@ func (r *CreateRequest) check(c *checker) Violations {
 }
 
 // Validate says whether AWS would reject the request: it returns nil when
-// Check finds no error-severity violation (warnings do not count, as
-// go/scanner.ErrorList.Err counts only errors), and the errors, as
-// Violations, otherwise. Warnings stay available through Check.
-func (r *CreateRequest) Validate() error { return validate(r.Check()) }
+// Check finds no error-severity violation (warnings do not count), and the
+// errors, as Violations, otherwise: Check().Err(). Warnings stay available
+// through Check.
+func (r *CreateRequest) Validate() error { return r.Check().Err() }
 
 // Check returns every violation of the UpdateUserPoolClient request, in a
 // deterministic order. It allocates nothing when there is none.
@@ -57,7 +57,7 @@ func (r *UpdateRequest) check(c *checker) Violations {
 
 // Validate says whether AWS would reject the request, as
 // [CreateRequest.Validate] does: nil, or the error-severity violations.
-func (r *UpdateRequest) Validate() error { return validate(r.Check()) }
+func (r *UpdateRequest) Validate() error { return r.Check().Err() }
 
 // Check returns every violation of the app client description, in a
 // deterministic order. No member of UserPoolClientType is required.
@@ -79,16 +79,9 @@ func (r *UserPoolClient) check(c *checker) Violations {
 
 // Validate says whether the client breaks a rule AWS enforces, as
 // [CreateRequest.Validate] does: nil, or the error-severity violations.
-func (r *UserPoolClient) Validate() error { return validate(r.Check()) }
+func (r *UserPoolClient) Validate() error { return r.Check().Err() }
 
 // validate returns the errors of vs, or nil when there is none.
-func validate(vs Violations) error {
-	if !vs.HasErrors() {
-		return nil
-	}
-	return vs.OnlyErrors()
-}
-
 // checker gathers violations. Its methods build paths and messages only when
 // something is wrong, so a valid input costs no allocation.
 type checker struct {

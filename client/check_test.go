@@ -1,6 +1,7 @@
 package client_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -439,5 +440,30 @@ func TestValidateReportsErrorsOnly(t *testing.T) {
 	}
 	if got, want := err.Error(), "ClientName: is required by CreateUserPoolClient [model.required]"; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
+	}
+}
+
+// TestErrFailsOnErrorsOnly: Violations.Err, which Validate and
+// UnmarshalJSON return, is nil for warnings alone, so a document AWS
+// accepts (a duplicate member; a member AWS added since) unmarshals.
+func TestErrFailsOnErrorsOnly(t *testing.T) {
+	warning := client.Violation{Path: "P", Rule: client.RuleSecurityUserExistenceErrors, Severity: client.Warning, Message: "m"}
+	failure := client.Violation{Path: "Q", Rule: client.RuleModelRequired, Severity: client.Error, Message: "n"}
+	if err := (client.Violations{warning}).Err(); err != nil {
+		t.Errorf("Err() on a warning = %v, want nil", err)
+	}
+	if err := (client.Violations{warning, failure}).Err(); err == nil || err.Error() != failure.String() {
+		t.Errorf("Err() = %v, want only %v", err, failure)
+	}
+	var r client.CreateRequest
+	if err := json.Unmarshal([]byte(`{"UserPoolId":"us-east-1_a","ClientName":"a","ClientName":"b"}`), &r); err != nil || *r.ClientName != "b" {
+		t.Errorf("a duplicate member (a warning): err %v, ClientName %v", err, r.ClientName)
+	}
+	var d client.UserPoolClient
+	if err := json.Unmarshal([]byte(`{"UserPoolId":"us-east-1_a","ClientName":"a","FutureMember":1}`), &d); err != nil {
+		t.Errorf("a member AWS added since (a warning): %v", err)
+	}
+	if err := json.Unmarshal([]byte(`{"UserPoolId":"us-east-1_a","ClientNmae":"a"}`), &r); err == nil {
+		t.Error("a near miss (an error) unmarshals")
 	}
 }

@@ -32,7 +32,8 @@ func (r UserPoolClient) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes strictly, as DecodeCreate does, and fails with the
-// decoding Violations, if any. It does not apply Check.
+// decoding errors, if any (a warning, such as a duplicate member, does not
+// fail it; DecodeCreate returns those too). It does not apply Check.
 func (r *CreateRequest) UnmarshalJSON(data []byte) error {
 	v, vs := DecodeCreate(data)
 	*r = v

@@ -52,7 +52,6 @@ func ExampleViolations_Err() {
 	}
 	// Output:
 	// ClientId: is required by UpdateUserPoolClient [model.required]
-	// PreventUserExistenceErrors: warning: is absent, so it is LEGACY: sign-in errors reveal whether a user exists; set it to ENABLED [security.user-existence-errors]
 }
 
 // The README's first example: Validate returns only what AWS would reject.

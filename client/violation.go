@@ -68,12 +68,15 @@ func (v Violation) String() string {
 // error; use Err to get a nil error when there is none.
 type Violations []Violation
 
-// Err returns vs as an error, or nil when vs is empty.
+// Err says whether AWS would reject what vs was found in: it returns nil
+// when no violation is an error (warnings alone do not fail), and otherwise
+// the errors, as Violations. This is what Validate and UnmarshalJSON return;
+// warnings stay available in vs.
 func (vs Violations) Err() error {
-	if len(vs) == 0 {
+	if !vs.HasErrors() {
 		return nil
 	}
-	return vs
+	return vs.OnlyErrors()
 }
 
 // Error lists the violations, one per line.
