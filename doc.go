@@ -171,7 +171,7 @@
 //     https://docs.aws.amazon.com/cognito/latest/developerguide/token-revocation.html
 //
 // attributes: ReadAttributes and WriteAttributes, as far as they can be judged without the pool's schema.
-//   - attributes.write-email-verified (error): WriteAttributes must not include email_verified: app clients can never write it, although describe-user-pool lists it as mutable (CreateUserPoolClient, WriteAttributes; seen failing as "Invalid write attributes specified while creating a client" and "… while updating a client").
+//   - attributes.write-email-verified (error): WriteAttributes must not include email_verified: app clients can never write it, although describe-user-pool lists it as mutable (CreateUserPoolClient, WriteAttributes; seen failing as "Invalid write attributes specified while creating a client" and "… while updating a client"). phone_number_verified has never been seen failing there, so it is not reported.
 //     https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
 //
 // lists: the list members.

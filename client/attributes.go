@@ -22,7 +22,7 @@ var attributesRules = []Rule{
 		// AWS would never have stored such a client, so a description that
 		// holds it was edited, and fails as the desired state of an
 		// UpdateUserPoolClient: it is an error on every op.
-		Doc:       "WriteAttributes must not include email_verified: app clients can never write it, although describe-user-pool lists it as mutable (CreateUserPoolClient, WriteAttributes; seen failing as \"Invalid write attributes specified while creating a client\" and \"… while updating a client\").",
+		Doc:       "WriteAttributes must not include email_verified: app clients can never write it, although describe-user-pool lists it as mutable (CreateUserPoolClient, WriteAttributes; seen failing as \"Invalid write attributes specified while creating a client\" and \"… while updating a client\"). phone_number_verified has never been seen failing there, so it is not reported.",
 		Source:    srcCreate,
 		Exception: "InvalidParameterException",
 		Members:   []string{"WriteAttributes"},
