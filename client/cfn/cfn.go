@@ -206,6 +206,27 @@ func isClientResource(n *node.Node) bool {
 // isJSON reports whether data starts, after white space and a byte order
 // mark, with "{" or "[".
 func isJSON(data []byte) bool {
+	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+		// UTF-16, which neither a template nor JSON may be: JSON when
+		// its first character but spaces is, so that a request saved
+		// as UTF-16 is not taken for a template.
+		hi := data[0] == 0xFE // big-endian
+		for i := 2; i+1 < len(data); i += 2 {
+			c, z := data[i], data[i+1]
+			if hi {
+				c, z = z, c
+			}
+			if z != 0 {
+				return false
+			}
+			switch c {
+			case ' ', '\t', '\r', '\n':
+				continue
+			}
+			return c == '{' || c == '['
+		}
+		return false
+	}
 	for i := 0; i < len(data); i++ {
 		switch data[i] {
 		case ' ', '\t', '\r', '\n':

@@ -207,6 +207,9 @@ func TestDetect(t *testing.T) {
 		{"not: [valid\n", cfn.Template},                                                               // a YAML syntax error
 		{"hello\n", cfn.NotTemplate},                                                                  // a YAML scalar: neither
 		{`{"UserPoolId": "us-east-1_abc", "ClientName": "web", "CallbackUrls": []}`, cfn.NotTemplate}, // API JSON with a typo
+		{"\xff\xfe \x00{\x00\"\x00", cfn.NotTemplate},                                                 // JSON saved as UTF-16: the decoder says so
+		{"\xfe\xff\x00\n\x00{\x00\"", cfn.NotTemplate},                                                // big-endian
+		{"\xff\xfeR\x00e\x00s\x00", cfn.Template},                                                     // a YAML template saved as UTF-16
 	}
 	for _, tt := range tests {
 		if got := cfn.Detect([]byte(tt.in)); got != tt.want {
