@@ -2,9 +2,11 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -101,6 +103,60 @@ func TestExtractErrors(t *testing.T) {
 	} {
 		if _, err := extract([]byte(in), name); err == nil {
 			t.Errorf("%s: extract succeeded", name)
+		}
+	}
+}
+
+// TestKeepFromOld: a refresh keeps the source notes the model cannot give,
+// keeps the commit only for the same model file, and refuses a model that
+// lacks a member bounds.json has.
+func TestKeepFromOld(t *testing.T) {
+	old := `{"source": {"repo": "r", "path": "p", "commit": "c1", "file_sha256": "s1", "changes": ["ClientType from the JS SDK"]},
+		"roots": {"R": [{"name": "A"}, {"name": "B"}]}, "shapes": {}}`
+	fresh := func(sha string, names ...string) []byte {
+		var rows []string
+		for _, n := range names {
+			rows = append(rows, `{"name": "`+n+`"}`)
+		}
+		return []byte(`{"source": {"path": "p", "file_sha256": "` + sha + `"}, "roots": {"R": [` + strings.Join(rows, ",") + `]}, "shapes": {}}`)
+	}
+	source := func(data []byte) map[string]any {
+		var doc struct{ Source map[string]any }
+		if err := json.Unmarshal(data, &doc); err != nil {
+			t.Fatal(err)
+		}
+		return doc.Source
+	}
+	changes := []any{"ClientType from the JS SDK"}
+	for _, tt := range []struct {
+		name, sha, commit string
+		names             []string
+		allow             bool
+		want              map[string]any
+		notes             int
+		fails             bool
+	}{
+		{"same file", "s1", "", []string{"A", "B"}, false, map[string]any{"repo": "r", "path": "p", "commit": "c1", "file_sha256": "s1", "changes": changes}, 0, false},
+		{"new file, commit given", "s2", "c2", []string{"A", "B", "C"}, false, map[string]any{"repo": "r", "path": "p", "commit": "c2", "file_sha256": "s2", "changes": changes}, 0, false},
+		{"new file, no commit", "s2", "", []string{"A", "B"}, false, map[string]any{"repo": "r", "path": "p", "file_sha256": "s2", "changes": changes}, 1, false},
+		{"a member lost", "s2", "c2", []string{"A"}, false, nil, 0, true},
+		{"a member removed on purpose", "s2", "c2", []string{"A"}, true, map[string]any{"repo": "r", "path": "p", "commit": "c2", "file_sha256": "s2", "changes": changes}, 0, false},
+	} {
+		got, notes, err := keepFromOld([]byte(old), fresh(tt.sha, tt.names...), tt.commit, tt.allow)
+		if tt.fails {
+			if err == nil || !strings.Contains(err.Error(), "R.B") {
+				t.Errorf("%s: err %v, want one naming R.B", tt.name, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if diff := cmp.Diff(tt.want, source(got)); diff != "" {
+			t.Errorf("%s: source (-want +got):\n%s", tt.name, diff)
+		}
+		if len(notes) != tt.notes {
+			t.Errorf("%s: notes %q, want %d", tt.name, notes, tt.notes)
 		}
 	}
 }

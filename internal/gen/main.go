@@ -4,13 +4,18 @@
 //
 // Run it from anywhere in the repository:
 //
-//	go generate ./...                      # regenerate from bounds.json
-//	go run ./internal/gen -smithy FILE     # first refresh bounds.json from AWS's Smithy model
+//	go generate ./...                                # regenerate from bounds.json
+//	go run ./internal/gen -smithy FILE [-commit SHA] # first refresh bounds.json from AWS's Smithy model
 //
 // FILE is cognito-identity-provider-2016-04-18.json from
 // github.com/aws/api-models-aws (models/cognito-identity-provider/service/
-// 2016-04-18/). Every output starts with the "Code generated … DO NOT EDIT."
-// line, and TestGeneratedFilesAreFresh fails when one is stale.
+// 2016-04-18/), and SHA the commit it comes from. A refresh keeps the notes
+// bounds.json's source holds, and refuses a model that lacks a member the
+// file has (an older model; -allow-removals if AWS did remove it). Every
+// output starts with the "Code generated … DO NOT EDIT." line, and
+// TestGeneratedFilesAreFresh fails when one is stale. Last, gen runs go
+// generate in client/sdkv2, whose generator writes the SDK conversions
+// (convert_gen.go) from the same rows (-sdkv2=false skips it).
 //
 // What it writes:
 //
@@ -42,19 +47,23 @@ import (
 	"fmt"
 	"go/format"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 )
 
 func main() {
 	smithy := flag.String("smithy", "", "refresh testdata/model/bounds.json from this Smithy JSON model first")
+	commit := flag.String("commit", "", "with -smithy: the aws/api-models-aws commit the model file comes from")
+	allowRemovals := flag.Bool("allow-removals", false, "with -smithy: accept a model that lacks members bounds.json has")
+	sdk := flag.Bool("sdkv2", true, "also regenerate client/sdkv2/convert_gen.go (go generate in that module)")
 	flag.Parse()
 	root, err := repoRoot()
 	if err != nil {
 		fail(err)
 	}
 	if *smithy != "" {
-		if err := refresh(root, *smithy); err != nil {
+		if err := refresh(root, *smithy, *commit, *allowRemovals); err != nil {
 			fail(err)
 		}
 	}
@@ -72,6 +81,17 @@ func main() {
 			fail(err)
 		}
 		fmt.Println("gen: wrote", name)
+	}
+	if *sdk {
+		// The SDK conversions live in their own module (they need the
+		// AWS SDK): its generator reads the rows just written, through
+		// go.work.
+		cmd := exec.Command("go", "generate", "./...")
+		cmd.Dir = filepath.Join(root, "client", "sdkv2")
+		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+		if err := cmd.Run(); err != nil {
+			fail(fmt.Errorf("client/sdkv2: go generate: %v", err))
+		}
 	}
 }
 

@@ -57,8 +57,14 @@ func (o *orderedMembers) UnmarshalJSON(data []byte) error {
 }
 
 // refresh rewrites testdata/model/bounds.json from a Smithy JSON model: the
-// three roots' members and every shape they reach, with their bounds.
-func refresh(root, file string) error {
+// three roots' members and every shape they reach, with their bounds. What
+// the model cannot say is kept from the old file: the source's repository,
+// its commit (replaced by commit when given, and dropped, with a note, when
+// the model file changed without one), and the notes on changes taken from
+// elsewhere. A member the old file has and the model lacks is refused unless
+// allowRemovals: AWS does not remove members, so it means the model is older
+// than a change the file records.
+func refresh(root, file, commit string, allowRemovals bool) error {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return err
@@ -67,7 +73,79 @@ func refresh(root, file string) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(root, "testdata", "model", "bounds.json"), out, 0o644)
+	path := filepath.Join(root, "testdata", "model", "bounds.json")
+	old, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	out, notes, err := keepFromOld(old, out, commit, allowRemovals)
+	if err != nil {
+		return err
+	}
+	for _, n := range notes {
+		fmt.Fprintln(os.Stderr, "gen:", n)
+	}
+	return os.WriteFile(path, out, 0o644)
+}
+
+// keepFromOld returns the new bounds.json text with what refresh keeps from
+// the old one, and notes on what it could not keep.
+func keepFromOld(old, fresh []byte, commit string, allowRemovals bool) ([]byte, []string, error) {
+	type file struct {
+		Source map[string]any              `json:"source"`
+		Roots  map[string][]map[string]any `json:"roots"`
+	}
+	var was, now file
+	if err := json.Unmarshal(old, &was); err != nil {
+		return nil, nil, fmt.Errorf("bounds.json: %v", err)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(fresh, &doc); err != nil {
+		return nil, nil, err
+	}
+	if err := json.Unmarshal(fresh, &now); err != nil {
+		return nil, nil, err
+	}
+	var gone []string
+	for _, root := range sortedKeys(was.Roots) {
+		have := map[any]bool{}
+		for _, m := range now.Roots[root] {
+			have[m["name"]] = true
+		}
+		for _, m := range was.Roots[root] {
+			if !have[m["name"]] {
+				gone = append(gone, fmt.Sprintf("%s.%v", root, m["name"]))
+			}
+		}
+	}
+	if len(gone) > 0 && !allowRemovals {
+		return nil, nil, fmt.Errorf("the model lacks %s, which bounds.json has (see its source.changes): "+
+			"use a newer model, or pass -allow-removals if AWS did remove them", strings.Join(gone, ", "))
+	}
+	var notes []string
+	source := now.Source
+	for _, k := range []string{"repo", "changes"} {
+		if v, ok := was.Source[k]; ok {
+			source[k] = v
+		}
+	}
+	switch {
+	case commit != "":
+		source["commit"] = commit
+	case was.Source["commit"] != nil && was.Source["file_sha256"] == source["file_sha256"]:
+		source["commit"] = was.Source["commit"]
+	case was.Source["commit"] != nil:
+		notes = append(notes, "the model file changed: source.commit dropped (pass -commit with the commit it comes from)")
+	}
+	doc["source"] = source
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(doc); err != nil {
+		return nil, nil, err
+	}
+	return buf.Bytes(), notes, nil
 }
 
 // extract builds the bounds.json text from the Smithy model in data.
