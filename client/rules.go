@@ -113,7 +113,10 @@ var ruleIndex = func() map[RuleID]int {
 	return m
 }()
 
-// Rules returns the rule catalogue, in the order Check reports violations.
+// Rules returns the rule catalogue, in the order Check reports violations:
+// the json and model rules first, whose violations come member by member
+// (in model order, each member's in the order of these rules), then every
+// other rule's, one rule after the other in this order.
 func Rules() []Rule {
 	out := slices.Clone(catalogue)
 	for i := range out {

@@ -109,7 +109,7 @@ func TestBoundsWithLifetime(t *testing.T) {
 		{acc, 1, "hours", true},
 		{acc, 24, "hours", true},
 		{acc, 25, "hours", false},
-		{acc, 60, "hours", false}, // 60 reinterpreted as hours (rules.md tv-update-unit-reinterpret)
+		{acc, 60, "hours", false}, // 60 minutes read as 60 hours when the unit changes (API_TokenValidityUnitsType: the value is in the unit given)
 		{acc, 0, "days", false},
 		{acc, 1, "days", true},
 		{acc, 2, "days", false},

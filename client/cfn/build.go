@@ -183,7 +183,7 @@ func (e *evaluator) property(b *built, p vpair, field string) {
 		if s := suggest(props, p.key); s != "" {
 			msg += ": did you mean " + s + "?"
 		}
-		b.fail(RuleUnknownProp, p.key, field, nil, p.keyPos, msg)
+		b.fail(RuleUnknownProperty, p.key, field, nil, p.keyPos, msg)
 		return
 	}
 	v := p.v
@@ -404,7 +404,7 @@ func (b *built) object(pr *prop, path, field string, v *val) {
 			if s := suggest(pr.fields, q.key); s != "" {
 				msg += ": did you mean " + s + "?"
 			}
-			b.fail(RuleUnknownProp, qp, qf, nil, q.keyPos, msg)
+			b.fail(RuleUnknownProperty, qp, qf, nil, q.keyPos, msg)
 			continue
 		}
 		if q.v.kind == vAbsent {

@@ -230,7 +230,7 @@ func TestRules(t *testing.T) {
 	for _, r := range cfn.Rules() {
 		ids = append(ids, r.ID)
 	}
-	want := []client.RuleID{cfn.RuleSyntax, cfn.RuleNotTemplate, cfn.RuleUnknownProp, cfn.RuleReadOnly, cfn.RuleType,
+	want := []client.RuleID{cfn.RuleSyntax, cfn.RuleNotTemplate, cfn.RuleUnknownProperty, cfn.RuleReadOnly, cfn.RuleType,
 		cfn.RuleSchemaMinimum, cfn.RuleFunction, cfn.RuleNotEvaluated, cfn.RuleTooManyCases}
 	if diff := cmp.Diff(want, ids); diff != "" {
 		t.Errorf("rule order (-want +got):\n%s", diff)

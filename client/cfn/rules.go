@@ -4,15 +4,15 @@ import "github.com/cognitokit/appclient/client"
 
 // Rule IDs of the cfn family: what the reader itself finds in a template.
 const (
-	RuleSyntax        client.RuleID = "cfn.syntax"
-	RuleNotTemplate   client.RuleID = "cfn.not-template"
-	RuleUnknownProp   client.RuleID = "cfn.unknown-property"
-	RuleReadOnly      client.RuleID = "cfn.read-only"
-	RuleType          client.RuleID = "cfn.type"
-	RuleSchemaMinimum client.RuleID = "cfn.schema-minimum"
-	RuleFunction      client.RuleID = "cfn.function"
-	RuleNotEvaluated  client.RuleID = "cfn.not-evaluated"
-	RuleTooManyCases  client.RuleID = "cfn.too-many-cases"
+	RuleSyntax          client.RuleID = "cfn.syntax"
+	RuleNotTemplate     client.RuleID = "cfn.not-template"
+	RuleUnknownProperty client.RuleID = "cfn.unknown-property"
+	RuleReadOnly        client.RuleID = "cfn.read-only"
+	RuleType            client.RuleID = "cfn.type"
+	RuleSchemaMinimum   client.RuleID = "cfn.schema-minimum"
+	RuleFunction        client.RuleID = "cfn.function"
+	RuleNotEvaluated    client.RuleID = "cfn.not-evaluated"
+	RuleTooManyCases    client.RuleID = "cfn.too-many-cases"
 )
 
 const (
@@ -38,7 +38,7 @@ func Rules() []client.Rule {
 			Doc:       "The input must be a whole template, not one resource or its Properties block, as Refs, parameters and conditions are read from the template (Template anatomy).",
 			Source:    srcAnatomy,
 			Exception: "ValidationError (Template format error)"},
-		{ID: RuleUnknownProp, Severity: client.Error,
+		{ID: RuleUnknownProperty, Severity: client.Error,
 			Doc:       "Each property must be one of the resource's properties, spelled as the schema spells them (CallbackURLs, not CallbackUrls) (AWS::Cognito::UserPoolClient; the schema has additionalProperties false).",
 			Source:    srcResource,
 			Exception: "ValidationError (extraneous key not permitted)"},
