@@ -115,8 +115,8 @@ var ruleIndex = func() map[RuleID]int {
 
 // Rules returns the rule catalogue, in the order Check reports violations:
 // the json and model rules first, whose violations come member by member
-// (in model order, each member's in the order of these rules), then every
-// other rule's, one rule after the other in this order.
+// (as the decoder meets them, then in model order), then every other
+// rule's, one rule after the other in this order.
 func Rules() []Rule {
 	out := slices.Clone(catalogue)
 	for i := range out {
