@@ -42,7 +42,7 @@ func TestCDKSynth(t *testing.T) {
 			if format == "sarif" {
 				rest, _, ok := cutRules(got)
 				if !ok {
-					t.Fatalf("no rule array in the SARIF log:\n%s", got)
+					t.Fatalf("no rule array in the SARIF log, or a ruleIndex that is not its ruleId's:\n%s", got)
 				}
 				got = rest
 			}

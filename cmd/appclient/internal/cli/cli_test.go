@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -284,7 +285,7 @@ func TestGolden(t *testing.T) {
 				// with its own golden; each log without it with the run's.
 				rest, catalogue, ok := cutRules(o.stdout)
 				if !ok {
-					t.Fatalf("the SARIF log has no rules array:\n%s", o.stdout)
+					t.Fatalf("the SARIF log has no rules array, or a ruleIndex that is not its ruleId's:\n%s", o.stdout)
 				}
 				if rules == "" {
 					rules = catalogue
@@ -317,8 +318,10 @@ const (
 )
 
 // cutRules cuts the rule array out of a SARIF log as validate writes it. It
-// returns the log with the array's items replaced by rulesElided, and the
-// array as a JSON document of its own (unindented).
+// returns the log with the array's items replaced by rulesElided and each
+// result's ruleIndex, once checked to point at the rule of its ruleId, by a
+// placeholder, and the array as a JSON document of its own (unindented). ok
+// is false when the log has no rule array or a ruleIndex is wrong.
 func cutRules(log string) (rest, rules string, ok bool) {
 	head, tail, ok := strings.Cut(log, rulesOpen)
 	if !ok {
@@ -334,8 +337,38 @@ func cutRules(log string) (rest, rules string, ok bool) {
 		b.WriteString(strings.TrimPrefix(line, rulesIndent) + "\n")
 	}
 	b.WriteString("]\n")
-	return head + rulesOpen + rulesElided + rulesClose + after, b.String(), true
+	rest = head + rulesOpen + rulesElided + rulesClose + after
+	// Each result's ruleIndex shifts whenever a rule is added before its
+	// rule: the golden holds what stays true, that it points at the rule
+	// of its ruleId, and the index itself is checked here.
+	var ids []struct {
+		ID string `json:"id"`
+	}
+	var sarif struct {
+		Runs []struct {
+			Results []struct {
+				RuleID    string `json:"ruleId"`
+				RuleIndex *int   `json:"ruleIndex"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if json.Unmarshal([]byte(b.String()), &ids) != nil || json.Unmarshal([]byte(log), &sarif) != nil {
+		return "", "", false
+	}
+	for _, run := range sarif.Runs {
+		for _, r := range run.Results {
+			if r.RuleIndex == nil || *r.RuleIndex < 0 || *r.RuleIndex >= len(ids) || ids[*r.RuleIndex].ID != r.RuleID {
+				return "", "", false
+			}
+		}
+	}
+	rest = ruleIndex.ReplaceAllString(rest, `$1"(the index of ruleId in the rules: checked)"`)
+	return rest, b.String(), true
 }
+
+// ruleIndex matches a result's ruleIndex member in an indented SARIF log:
+// a line of its own, which no string from the input can start.
+var ruleIndex = regexp.MustCompile(`(?m)^(\s*"ruleIndex": )\d+`)
 
 // checkGolden compares got with the golden file at path, or rewrites the file
 // with -update.
