@@ -90,22 +90,50 @@ var infos = [...]info{
 		"an ARN of the form arn:partition:service:region:account-id:resource, using ASCII letters, digits and the characters _+=/,.@-"},
 }
 
-// asciiSet says, for each byte, whether it is an allowed ASCII character.
-// Indexing by a byte needs no bounds check, so testing costs one load; bytes
-// from 0x80 up are never in the set.
-type asciiSet [256]bool
+// asciiSet says, for each byte, whether it is an allowed ASCII character: 1
+// if it is, 0 if not. Indexing by a byte needs no bounds check, so testing
+// costs one load; bytes from 0x80 up are never in the set.
+type asciiSet [256]uint8
 
-func (s *asciiSet) has(b byte) bool { return s[b] }
+func (s *asciiSet) has(b byte) bool { return s[b] != 0 }
+
+// span returns how many bytes of v from the start are in s, testing eight
+// at a time while it can (eight bytes are all in when the AND of their
+// entries is 1), then one at a time. The last eight bytes are tested
+// together too, overlapping the ones before, so that a string of at least
+// eight bytes that is all in costs no test of a single byte.
+func (s *asciiSet) span(v string) int {
+	i := 0
+	for ; i+8 <= len(v); i += 8 {
+		if !s.all8(v[i:]) {
+			goto bytes
+		}
+	}
+	if i < len(v) && len(v) >= 8 && s.all8(v[len(v)-8:]) {
+		return len(v)
+	}
+bytes:
+	for i < len(v) && s[v[i]] != 0 {
+		i++
+	}
+	return i
+}
+
+// all8 reports whether the first eight bytes of t are all in s.
+func (s *asciiSet) all8(t string) bool {
+	t = t[:8]
+	return s[t[0]]&s[t[1]]&s[t[2]]&s[t[3]]&s[t[4]]&s[t[5]]&s[t[6]]&s[t[7]] != 0
+}
 
 func (s *asciiSet) add(chars string) {
 	for i := 0; i < len(chars); i++ {
-		s[chars[i]] = true
+		s[chars[i]] = 1
 	}
 }
 
 func (s *asciiSet) addRange(lo, hi byte) {
 	for b := int(lo); b <= int(hi); b++ {
-		s[b] = true
+		s[b] = 1
 	}
 }
 
@@ -128,7 +156,7 @@ func makeTableSet(tables []*unicode.RangeTable) *asciiSet {
 	s := new(asciiSet)
 	for b := 0; b < utf8.RuneSelf; b++ {
 		if unicode.IsOneOf(tables, rune(b)) {
-			s[b] = true
+			s[b] = 1
 		}
 	}
 	return s
@@ -209,25 +237,22 @@ func (c Class) Scan(s string) (n int, ok bool) {
 	case UserPoolID, ARN: // ASCII-only classes
 		return len(s), c.Match(s)
 	case None:
-		for i := 0; i < len(s); {
-			if s[i] < utf8.RuneSelf {
-				i++
-			} else {
-				r, size := utf8.DecodeRuneInString(s[i:])
-				if r == utf8.RuneError && size == 1 {
-					return 0, false
-				}
-				i += size
-			}
-			n++
+		if asciiOnly(s) {
+			return len(s), true
 		}
-		return n, true
+		if !utf8.ValidString(s) {
+			return 0, false
+		}
+		return utf8.RuneCountInString(s), true
 	}
 	if s == "" || c > ARN {
 		return 0, false
 	}
 	ascii, tables := c.set()
-	for i := 0; i < len(s); {
+	// The allowed ASCII prefix, eight bytes at a time: one character each.
+	i := ascii.span(s)
+	n = i
+	for i < len(s) {
 		b := s[i]
 		if b < utf8.RuneSelf {
 			if !ascii.has(b) {
@@ -245,6 +270,30 @@ func (c Class) Scan(s string) (n int, ok bool) {
 		n++
 	}
 	return n, true
+}
+
+// asciiOnly reports whether every byte of s is ASCII, testing eight at a
+// time, the last eight overlapping the ones before.
+func asciiOnly(s string) bool {
+	if len(s) < 8 {
+		var or byte
+		for i := 0; i < len(s); i++ {
+			or |= s[i]
+		}
+		return or < utf8.RuneSelf
+	}
+	for i := 0; i+8 <= len(s); i += 8 {
+		if high8(s[i:]) {
+			return false
+		}
+	}
+	return !high8(s[len(s)-8:])
+}
+
+// high8 reports whether one of the first eight bytes of t is not ASCII.
+func high8(t string) bool {
+	t = t[:8]
+	return (t[0]|t[1]|t[2]|t[3]|t[4]|t[5]|t[6]|t[7])&0x80 != 0
 }
 
 // BadRune returns the first rune of s, and its byte offset, that the class's
@@ -277,14 +326,7 @@ func (c Class) BadRune(s string) (r rune, at int, ok bool) {
 }
 
 // allIn reports whether every byte of s is in set.
-func allIn(s string, set *asciiSet) bool {
-	for i := 0; i < len(s); i++ {
-		if !set.has(s[i]) {
-			return false
-		}
-	}
-	return true
-}
+func allIn(s string, set *asciiSet) bool { return set.span(s) == len(s) }
 
 // matchUserPoolID matches ^[\w-]+_[0-9a-zA-Z]+$. The suffix cannot contain
 // '_', so the separator is the last '_'.

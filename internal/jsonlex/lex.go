@@ -263,6 +263,17 @@ func (l *Lexer) unexpected(want string) bool {
 	return l.fail("invalid character " + quoteByte(l.data[l.pos]) + ": expected " + want)
 }
 
+// plain is 1 for the bytes the fast path of String passes over: ASCII from
+// 0x20 up but '"' and '\\'.
+var plain = func() (t [256]uint8) {
+	for c := 0x20; c < 0x80; c++ {
+		if c != '"' && c != '\\' {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
 // String reads a string value and returns its unescaped bytes, which alias
 // the input when the string had no escapes.
 func (l *Lexer) String() (s []byte, flags StringFlags, ok bool) {
@@ -275,13 +286,23 @@ func (l *Lexer) String() (s []byte, flags StringFlags, ok bool) {
 	}
 	start := l.pos + 1
 	i := start
-	// Fast path: no escapes.
-	for i < len(l.data) {
-		c := l.data[i]
+	// Fast path: no escapes. One table lookup per byte passes over what is
+	// neither a quote, a backslash, a control nor a byte of a multi-byte
+	// character.
+	nonASCII := false
+	data := l.data // a local: the loop keeps it in registers
+	for i < len(data) {
+		for i < len(data) && plain[data[i]] != 0 {
+			i++
+		}
+		if i >= len(data) {
+			break
+		}
+		c := data[i]
 		if c == '"' {
-			s = l.data[start:i]
+			s = data[start:i]
 			l.pos = i + 1
-			if !utf8.Valid(s) {
+			if nonASCII && !utf8.Valid(s) {
 				flags |= BadUTF8
 			}
 			return s, flags, true
@@ -293,6 +314,7 @@ func (l *Lexer) String() (s []byte, flags StringFlags, ok bool) {
 			l.pos = i
 			return nil, 0, l.fail("control character " + quoteByte(c) + " in a string: escape it")
 		}
+		nonASCII = nonASCII || c >= utf8.RuneSelf
 		i++
 	}
 	if i >= len(l.data) {
