@@ -34,6 +34,10 @@ const (
 	mAuthSessionValidity
 	mRefreshTokenRotation
 
+	// always is in every set present returns, so that a rule whose
+	// applies entry has it is never skipped.
+	always memberSet = 1 << 31
+
 	// everyMember stands for a member that has no bit: a rule that reads
 	// one is never skipped.
 	everyMember memberSet = 1<<32 - 1
@@ -87,7 +91,7 @@ func membersOf(paths []string) memberSet {
 
 // present returns the top-level members that p's input has.
 func (p *pass) present() memberSet {
-	var m memberSet
+	m := always
 	set := func(bit memberSet, present bool) {
 		if present {
 			m |= bit

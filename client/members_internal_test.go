@@ -7,7 +7,8 @@ import (
 )
 
 // TestPresentSetsEachMembersBit: a create request with one member sets that
-// member's bit in present, and only it, for every member that has a bit.
+// member's bit in present, and only it (and always), for every member that
+// has a bit.
 func TestPresentSetsEachMembersBit(t *testing.T) {
 	samples := map[spec.Kind]string{
 		spec.String: `"x"`, spec.Enum: `"x"`, spec.Integer: `1`, spec.Boolean: `true`,
@@ -24,8 +25,12 @@ func TestPresentSetsEachMembersBit(t *testing.T) {
 			t.Fatalf("%s: %v", name, vs)
 		}
 		p := pass{Settings: r.Settings, op: Create, generateSecret: r.GenerateSecret, clientSecret: r.ClientSecret}
-		if got := p.present(); got != bit {
-			t.Errorf("present() with only %s = %b, want %b", name, got, bit)
+		if got := p.present(); got != bit|always {
+			t.Errorf("present() with only %s = %b, want %b", name, got, bit|always)
 		}
+	}
+	var none pass
+	if got := none.present(); got != always {
+		t.Errorf("present() with no member = %b, want only always", got)
 	}
 }

@@ -53,13 +53,14 @@ func (c *checker) applyRules(s *Settings, op Op, generateSecret *bool, clientSec
 		p.pool = nil // facts about another pool say nothing of this one
 	}
 	p.out = c.out
-	p.run(offline)
+	present := p.present()
+	p.run(offline, applies, present)
 	switch {
 	case other:
 		p.pool = c.pool
-		p.run(checked[len(offline) : len(offline)+1]) // pool.mismatch, the first pool rule, alone
+		p.run(checked[len(offline):len(offline)+1], applies[len(offline):], present) // pool.mismatch, the first pool rule, alone
 	case c.pool != nil:
-		p.run(checked[len(offline):])
+		p.run(checked[len(offline):], applies[len(offline):], present)
 	}
 	c.out = p.out
 	p.release()
@@ -76,12 +77,13 @@ func (p *pass) release() {
 
 // run applies each of rules to the input, but not a rule none of whose
 // Members is present (unless it reports an absence): it would have nothing
-// to read.
-func (p *pass) run(rules []Rule) {
+// to read. when holds the rules' entries of applies; present, the members
+// the input has.
+func (p *pass) run(rules []Rule, when []memberSet, present memberSet) {
 	p.rules = rules
-	present := p.present()
-	for i := range rules {
-		if r := &rules[i]; r.reads&present != 0 || r.whenAbsent {
+	when = when[:len(rules)]
+	for i, m := range when {
+		if m&present != 0 {
 			p.apply(i)
 		}
 	}

@@ -102,6 +102,20 @@ func withReads(rules []Rule) []Rule {
 var (
 	checked = catalogue[len(jsonRules)+len(modelRules):]
 	offline = checked[:len(checked)-len(poolRules)]
+	// applies holds, for each rule of checked, the members of which one
+	// must be present for the rule to be applied: its reads, or every
+	// member for a rule that reports an absence. A compact copy, so that
+	// choosing the rules to apply reads one word per rule.
+	applies = func() []memberSet {
+		out := make([]memberSet, len(checked))
+		for i, r := range checked {
+			out[i] = r.reads
+			if r.whenAbsent {
+				out[i] = ^memberSet(0)
+			}
+		}
+		return out
+	}()
 )
 
 // ruleIndex maps each rule ID to its position in the catalogue.
