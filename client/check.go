@@ -155,15 +155,13 @@ func (c *checker) list(path string, items []string, s *spec.Shape) {
 
 // value checks one string against its shape: UTF-8, length in code points,
 // pattern and enum. index is the list position, or -1. A valid string costs
-// one pass: Scan matches the pattern and counts runes together.
+// one pass: Scan matches the pattern and counts runes together. What a
+// violation needs is done in badEnum and badValue, so that this path stays
+// small.
 func (c *checker) value(member string, index int, v string, s *spec.Shape) {
 	if s.Kind == spec.Enum {
-		if !contains(s.Enum, v) && !(s == spec.ExplicitAuthFlowsType && v == clientTokenAuth) && c.item(member, index, RuleModelEnum) {
-			if !utf8.ValidString(v) {
-				c.add(itemPath(member, index), RuleJSONUTF8, "must be valid UTF-8")
-			} else {
-				c.add(itemPath(member, index), RuleModelEnum, enumMessage(v, s.Enum))
-			}
+		if !contains(s.Enum, v) && !(s == spec.ExplicitAuthFlowsType && v == clientTokenAuth) {
+			c.badEnum(member, index, v, s)
 		}
 		return
 	}
@@ -179,6 +177,26 @@ func (c *checker) value(member string, index int, v string, s *spec.Shape) {
 	} else {
 		n, ok = s.Pattern.Scan(v)
 	}
+	if !ok || s.Min != spec.NoLimit && int64(n) < s.Min || s.Max != spec.NoLimit && int64(n) > s.Max {
+		c.badValue(member, index, v, s, n, ok)
+	}
+}
+
+// badEnum reports v, which is not one of the values of s.
+func (c *checker) badEnum(member string, index int, v string, s *spec.Shape) {
+	if !c.item(member, index, RuleModelEnum) {
+		return
+	}
+	if !utf8.ValidString(v) {
+		c.add(itemPath(member, index), RuleJSONUTF8, "must be valid UTF-8")
+	} else {
+		c.add(itemPath(member, index), RuleModelEnum, enumMessage(v, s.Enum))
+	}
+}
+
+// badValue reports what is wrong with v, whose Scan gave n and ok: invalid
+// UTF-8, or a length out of bounds and a pattern that does not match.
+func (c *checker) badValue(member string, index int, v string, s *spec.Shape, n int, ok bool) {
 	if !ok {
 		if !utf8.ValidString(v) {
 			if c.item(member, index, RuleJSONUTF8) {

@@ -1,6 +1,10 @@
 package urls
 
-import "github.com/cognitokit/appclient/internal/charclass"
+import (
+	"strings"
+
+	"github.com/cognitokit/appclient/internal/charclass"
+)
 
 // Summary is what one read of a redirect URL tells: the model facts (its
 // length and whether it matches the RedirectUrlType pattern) and the
@@ -75,16 +79,28 @@ var plainClass = func() (t [256]uint8) {
 // scanPlain is the fast path of Scan. It reports false, with no result, for
 // a URL that is not plain.
 func scanPlain(s string) (Summary, bool) {
-	// scheme ":"
-	if s == "" || !isAlpha(s[0]) {
-		return Summary{}, false
-	}
-	i := 1
-	for i < len(s) && plainClass[s[i]]&plainScheme != 0 {
-		i++
-	}
-	if i+2 >= len(s) || s[i] != ':' || s[i+1] != '/' || s[i+2] != '/' {
-		return Summary{}, false
+	// scheme ":": "https://" and "http://" as written most often are
+	// recognised whole.
+	var i int
+	var http, web bool
+	switch {
+	case strings.HasPrefix(s, "https://"):
+		i, web = 5, true
+	case strings.HasPrefix(s, "http://"):
+		i, http, web = 4, true, true
+	default:
+		if s == "" || !isAlpha(s[0]) {
+			return Summary{}, false
+		}
+		i = 1
+		for i < len(s) && plainClass[s[i]]&plainScheme != 0 {
+			i++
+		}
+		if i+2 >= len(s) || s[i] != ':' || s[i+1] != '/' || s[i+2] != '/' {
+			return Summary{}, false
+		}
+		http = equalFoldASCII(s[:i], "http")
+		web = http || equalFoldASCII(s[:i], "https")
 	}
 	scheme := s[:i]
 	// "//" host
@@ -114,8 +130,6 @@ func scanPlain(s string) (Summary, bool) {
 	}
 
 	sum := Summary{Runes: len(s), Pattern: true}
-	http := equalFoldASCII(scheme, "http")
-	web := http || equalFoldASCII(scheme, "https")
 	loopback := web && (host == "127.0.0.1" || equalFoldASCII(host, "localhost"))
 	switch {
 	case http && !loopback:
