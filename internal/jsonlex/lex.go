@@ -292,7 +292,7 @@ func (l *Lexer) String() (s []byte, flags StringFlags, ok bool) {
 	nonASCII := false
 	data := l.data // a local: the loop keeps it in registers
 	for i < len(data) {
-		for i < len(data) && plain[data[i]] != 0 {
+		for uint(i) < uint(len(data)) && plain[data[i]] != 0 {
 			i++
 		}
 		if i >= len(data) {
