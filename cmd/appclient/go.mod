@@ -3,7 +3,7 @@ module github.com/cognitokit/appclient/cmd/appclient
 go 1.25.0
 
 require (
-	github.com/cognitokit/appclient v0.0.0-20261202052458-76a750dc7d4d
+	github.com/cognitokit/appclient v0.0.0-20261202062134-e29ff8e7ca3f
 	github.com/cognitokit/appclient/client/cfn v0.0.0-20261202052459-3e1efa1673df
 	github.com/google/go-cmp v0.7.0
 	pgregory.net/rapid v1.3.0
