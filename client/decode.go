@@ -359,6 +359,11 @@ func memberIndex(shape *spec.Shape, name []byte) int {
 	return -1
 }
 
+// cliRefusesNull is what a type error at a null in a request adds: why it is
+// an error, when AWS's own protocol would take it for absent.
+const cliRefusesNull = ": the AWS CLI refuses null before sending anything (\"Invalid type for parameter\"), " +
+	"although AWS's JSON protocol itself would read it as absent"
+
 // expect reports whether the next value has kind k. null is absent: it is
 // consumed and expect returns false. Any other kind is a type violation; the
 // value is skipped.
@@ -374,8 +379,7 @@ func (d *decoder) expectDesc(path string, k jsonlex.Kind, want string) bool {
 		return true
 	case jsonlex.Null:
 		if d.lex.Null() && !d.nullIsAbsent {
-			d.add(path, RuleJSONType, "must be "+want+", not null: the AWS CLI refuses null before sending anything "+
-				"(\"Invalid type for parameter\"), although AWS's JSON protocol itself would read it as absent; leave the member out")
+			d.add(path, RuleJSONType, "must be "+want+", not null"+cliRefusesNull+"; leave the member out")
 			d.fail(path, nil)
 		}
 	case jsonlex.Invalid, jsonlex.End:
@@ -753,7 +757,11 @@ func (d *decoder) list(name string) []string {
 		default:
 			if d.lex.Skip() {
 				if d.limit.allow(path, i, RuleJSONType) {
-					d.add(itemPath(path, i), RuleJSONType, "must be a string, not "+k.String())
+					msg := "must be a string, not " + k.String()
+					if k == jsonlex.Null && !d.nullIsAbsent {
+						msg += cliRefusesNull
+					}
+					d.add(itemPath(path, i), RuleJSONType, msg)
 					d.fail(itemPath(path, i), nil)
 				} else {
 					held = true

@@ -43,6 +43,12 @@ func nullType(path, want string) client.Violation {
 		"(\"Invalid type for parameter\"), although AWS's JSON protocol itself would read it as absent; leave the member out")
 }
 
+// nullItem is the type error at a null list item in a request.
+func nullItem(path string) client.Violation {
+	return typ(path, "must be a string, not null: the AWS CLI refuses null before sending anything "+
+		"(\"Invalid type for parameter\"), although AWS's JSON protocol itself would read it as absent")
+}
+
 func typ(path, msg string) client.Violation { return bad(path, client.RuleJSONType, msg) }
 
 type decoded[T any] struct {
@@ -191,7 +197,7 @@ func TestDecodeCreate(t *testing.T) {
 		{"list as an object", `{"AllowedOAuthScopes": {}}`, R{}, client.Violations{typ("AllowedOAuthScopes", "must be a list, not an object")}},
 		{"items of the wrong type keep their index", `{"CallbackURLs": ["a", null, 5, ["x"], "b"]}`,
 			R{Settings: S{CallbackURLs: []string{"a", "", "", "", "b"}}}, client.Violations{
-				typ("CallbackURLs[1]", "must be a string, not null"),
+				nullItem("CallbackURLs[1]"),
 				typ("CallbackURLs[2]", "must be a string, not a number"),
 				typ("CallbackURLs[3]", "must be a string, not a list"),
 			}},
@@ -365,7 +371,7 @@ func TestDecodeUpdate(t *testing.T) {
 			R{Settings: S{LogoutURLs: []string{""}}}, client.Violations{
 				typ("AccessTokenValidity", "must be an integer, not a string"),
 				typ("IdTokenValidity", "must be an integer without a fraction or exponent (got 1e2)"),
-				typ("LogoutURLs[0]", "must be a string, not null"),
+				nullItem("LogoutURLs[0]"),
 				typ("EnableTokenRevocation", "must be a boolean, not a string"),
 			}},
 		{"presence", `{"TokenValidityUnits": {}, "CallbackURLs": []}`,
@@ -407,6 +413,8 @@ func TestDecodeUserPoolClient(t *testing.T) {
 		// DescribeUserPoolClient output never has null; where it does, it is absent.
 		{"null members are absent", `{"UserPoolClient": {"ClientName": null, "CallbackURLs": null, "TokenValidityUnits": {"AccessToken": null}}}`,
 			R{Settings: S{TokenValidityUnits: &client.TokenValidityUnits{}}}, nil},
+		{"a null list item is no string, but the AWS CLI is not involved", `{"UserPoolClient": {"CallbackURLs": [null]}}`,
+			R{Settings: S{CallbackURLs: []string{""}}}, client.Violations{typ("UserPoolClient.CallbackURLs[0]", "must be a string, not null")}},
 		{"wrapper is a number", `{"UserPoolClient": 5}`, R{}, client.Violations{typ("UserPoolClient", "must be an object, not a number")}},
 		{"wrapper is a list", `{"UserPoolClient": [{}]}`, R{}, client.Violations{typ("UserPoolClient", "must be an object, not a list")}},
 		{"boto3's ResponseMetadata is ignored", `{"UserPoolClient": {"ClientName": "x"}, "ResponseMetadata": {"RequestId": "1", "HTTPStatusCode": 200}}`,
