@@ -148,9 +148,27 @@ func (c *checker) list(path string, items []string, s *spec.Shape) {
 		c.add(path, RuleModelItems, "must have at least "+strconv.FormatInt(s.Min, 10)+" items (got "+
 			strconv.FormatInt(n, 10)+")")
 	}
-	for i, v := range items {
-		c.value(path, i, v, s.Item)
+	it := s.Item
+	switch {
+	case it.Kind == spec.Enum, it.Pattern == charclass.RedirectURL:
+		for i, v := range items {
+			c.value(path, i, v, it)
+		}
+	default:
+		// value's path for a pattern, in one loop for the list rather
+		// than one call per item.
+		for i, v := range items {
+			if n, ok := it.Pattern.Scan(v); !fits(n, ok, it) {
+				c.badValue(path, i, v, it, n, ok)
+			}
+		}
 	}
+}
+
+// fits reports whether a string whose Scan against s gave n and ok matches
+// the pattern and has a length within s's bounds.
+func fits(n int, ok bool, s *spec.Shape) bool {
+	return ok && (s.Min == spec.NoLimit || int64(n) >= s.Min) && (s.Max == spec.NoLimit || int64(n) <= s.Max)
 }
 
 // value checks one string against its shape: UTF-8, length in code points,
@@ -177,7 +195,7 @@ func (c *checker) value(member string, index int, v string, s *spec.Shape) {
 	} else {
 		n, ok = s.Pattern.Scan(v)
 	}
-	if !ok || s.Min != spec.NoLimit && int64(n) < s.Min || s.Max != spec.NoLimit && int64(n) > s.Max {
+	if !fits(n, ok, s) {
 		c.badValue(member, index, v, s, n, ok)
 	}
 }
