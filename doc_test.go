@@ -1,7 +1,6 @@
 package appclient_test
 
 import (
-	"flag"
 	"go/format"
 	"os"
 	"strings"
@@ -10,9 +9,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/cognitokit/appclient/client"
+	"github.com/cognitokit/appclient/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the generated rule list in doc.go")
 
 // The generated rule list in doc.go lies between these two lines.
 const (
@@ -82,7 +80,7 @@ func TestDocRuleList(t *testing.T) {
 	if string(formatted) != want {
 		t.Fatalf("gofmt would change the generated rule list:\n%s", cmp.Diff(want, string(formatted)))
 	}
-	if *update {
+	if golden.Update() {
 		if err := os.WriteFile("doc.go", formatted, 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -1,18 +1,14 @@
 package client_test
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/cognitokit/appclient/client"
+	"github.com/cognitokit/appclient/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/rules")
 
 // TestRuleGoldens runs DecodeCheck over testdata/rules/NAME.OP.json, one or
 // more fixtures per rule family, and compares the violations, one per line,
@@ -26,20 +22,7 @@ func TestRuleGoldens(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(file), ".json")
 		t.Run(name, func(t *testing.T) {
 			got := render(t, file)
-			golden := strings.TrimSuffix(file, ".json") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./client -update)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", golden, diff)
-			}
+			golden.Check(t, strings.TrimSuffix(file, ".json")+".golden", got)
 		})
 	}
 }

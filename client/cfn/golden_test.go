@@ -3,7 +3,6 @@ package cfn_test
 import (
 	"bufio"
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,10 +11,9 @@ import (
 
 	"github.com/cognitokit/appclient/client"
 	"github.com/cognitokit/appclient/client/cfn"
+	"github.com/cognitokit/appclient/internal/golden"
 	"github.com/google/go-cmp/cmp"
 )
-
-var update = flag.Bool("update", false, "rewrite the .golden files")
 
 // render writes a report as text, one line per finding.
 func render(rep *cfn.Report) string {
@@ -99,23 +97,11 @@ func goldenCheck(t *testing.T, files []string, goldenDir string) {
 				t.Fatal(err)
 			}
 			got := render(cfn.Check(data, readParams(t, path)))
-			golden := strings.TrimSuffix(path, filepath.Ext(path)) + ".golden"
+			goldenPath := strings.TrimSuffix(path, filepath.Ext(path)) + ".golden"
 			if goldenDir != "" {
-				golden = filepath.Join(goldenDir, filepath.Base(golden))
+				goldenPath = filepath.Join(goldenDir, filepath.Base(goldenPath))
 			}
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", golden, diff)
-			}
+			golden.Check(t, goldenPath, got)
 		})
 	}
 }

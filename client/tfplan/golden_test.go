@@ -1,20 +1,16 @@
 package tfplan_test
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/cognitokit/appclient/client"
 	"github.com/cognitokit/appclient/client/tfplan"
+	"github.com/cognitokit/appclient/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the .golden files")
 
 // plansDir holds the plans the tests read, each NAME.json with its
 // NAME.golden.
@@ -85,20 +81,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := render(tfplan.Check(data))
-			golden := strings.TrimSuffix(path, ".json") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to write it)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", filepath.Base(path), diff)
-			}
+			golden.Check(t, strings.TrimSuffix(path, ".json")+".golden", got)
 		})
 	}
 }

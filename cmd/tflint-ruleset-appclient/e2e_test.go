@@ -3,17 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/cognitokit/appclient/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/e2e.golden.json from tflint's output")
 
 // TestTflint runs a real tflint, the binary that $TFLINT names, with this
 // plugin built and installed in a temporary plugin directory, on the sample
@@ -57,17 +54,5 @@ func TestTflint(t *testing.T) {
 		t.Fatal(err)
 	}
 	pretty = append(pretty, '\n')
-	golden := filepath.Join("testdata", "e2e.golden.json")
-	if *update {
-		if err := os.WriteFile(golden, pretty, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), string(pretty)); diff != "" {
-		t.Errorf("tflint --format json (-want +got):\n%s", diff)
-	}
+	golden.Check(t, filepath.Join("testdata", "e2e.golden.json"), string(pretty))
 }

@@ -3,16 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/cognitokit/appclient/internal/golden"
 	"github.com/google/go-cmp/cmp"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // TestGeneratedFilesAreFresh fails when a generated file differs from what
 // bounds.json gives: run go generate ./... after editing the model rows.
@@ -80,19 +78,7 @@ func TestExtract(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden := "testdata/bounds-mini.golden"
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("extract (-want +got):\n%s", diff)
-	}
+	golden.Check(t, "testdata/bounds-mini.golden", string(got))
 }
 
 func TestExtractErrors(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/cognitokit/appclient/cmd/appclient/internal/cli"
+	"github.com/cognitokit/appclient/internal/golden"
 )
 
 // cdkGolden is a cloud assembly synthesized by the CDK app in
@@ -52,7 +53,7 @@ func TestCDKSynth(t *testing.T) {
 			slash := filepath.ToSlash(dir)
 			got = strings.ReplaceAll(got, "file://"+slash+"/", "cdk.out/")
 			got = strings.ReplaceAll(got, slash+"/", "cdk.out/")
-			checkGolden(t, "testdata/cli/cdk-"+format+".golden", got)
+			golden.Check(t, "testdata/cli/cdk-"+format+".golden", got)
 		})
 	}
 }

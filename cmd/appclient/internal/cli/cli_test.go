@@ -15,9 +15,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/cognitokit/appclient/cmd/appclient/internal/cli"
+	"github.com/cognitokit/appclient/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestMain runs the tests from the repository root, so that file names in
 // outputs and goldens are relative to it: testdata/examples/web-app.json.
@@ -289,7 +288,7 @@ func TestGolden(t *testing.T) {
 				}
 				if rules == "" {
 					rules = catalogue
-					checkGolden(t, sarifRulesGolden, catalogue)
+					golden.Check(t, sarifRulesGolden, catalogue)
 				} else if catalogue != rules {
 					t.Errorf("the rules of this log differ from those of the first SARIF run (-first +this):\n%s", cmp.Diff(rules, catalogue))
 				}
@@ -297,7 +296,7 @@ func TestGolden(t *testing.T) {
 			}
 			got := r.golden(o)
 			path := filepath.Join("testdata", "cli", r.name+".golden")
-			checkGolden(t, path, got)
+			golden.Check(t, path, got)
 		})
 	}
 }
@@ -369,25 +368,6 @@ func cutRules(log string) (rest, rules string, ok bool) {
 // ruleIndex matches a result's ruleIndex member in an indented SARIF log:
 // a line of its own, which no string from the input can start.
 var ruleIndex = regexp.MustCompile(`(?m)^(\s*"ruleIndex": )\d+`)
-
-// checkGolden compares got with the golden file at path, or rewrites the file
-// with -update.
-func checkGolden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run: go test ./cmd/appclient/internal/cli -update)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s differs (-want +got); run go test ./cmd/appclient/internal/cli -update if the change is intended:\n%s", path, diff)
-	}
-}
 
 func TestExitCodes(t *testing.T) {
 	want := map[string]int{
@@ -625,7 +605,7 @@ func TestReadmeRuleTableIsFresh(t *testing.T) {
 	if table == want {
 		return
 	}
-	if *update {
+	if golden.Update() {
 		fresh := before + startMarker + want + endMarker + after
 		if err := os.WriteFile(path, []byte(fresh), 0o644); err != nil {
 			t.Fatal(err)

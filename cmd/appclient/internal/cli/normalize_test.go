@@ -13,6 +13,7 @@ import (
 
 	"github.com/cognitokit/appclient/client"
 	"github.com/cognitokit/appclient/cmd/appclient/internal/cli"
+	"github.com/cognitokit/appclient/internal/golden"
 )
 
 // messy is a valid create request written the long way: lifetimes in small
@@ -84,7 +85,7 @@ func TestNormalizeGolden(t *testing.T) {
 			}
 			got := r.golden(o)
 			path := filepath.Join("testdata", "cli", "normalize-"+r.name+".golden")
-			checkGolden(t, path, got)
+			golden.Check(t, path, got)
 		})
 	}
 }
