@@ -211,21 +211,27 @@ func (b *builder) build(after obj) {
 	}
 }
 
-// unknownAttributes warns of each attribute the mapping does not know.
-func (b *builder) unknownAttributes(after obj, unk any) {
-	names := make([]string, 0, len(after))
-	for k := range after {
+// keys returns the names of values and of its after_unknown counterpart
+// unk (names only unknown are not in values), sorted, each once.
+func keys(values obj, unk any) []string {
+	names := make([]string, 0, len(values))
+	for k := range values {
 		names = append(names, k)
 	}
 	if u, ok := unk.(obj); ok {
 		for k := range u {
-			if _, ok := after[k]; !ok {
+			if _, ok := values[k]; !ok {
 				names = append(names, k)
 			}
 		}
 	}
 	slices.Sort(names)
-	for _, k := range names {
+	return names
+}
+
+// unknownAttributes warns of each attribute the mapping does not know.
+func (b *builder) unknownAttributes(after obj, unk any) {
+	for _, k := range keys(after, unk) {
 		if lookupTF(k, b.managed) != nil {
 			continue
 		}
@@ -414,19 +420,7 @@ func (b *builder) block(a *Attribute, api string, into obj, blk obj, unk any) {
 		}
 	}
 	out := obj{}
-	var names []string
-	for k := range blk {
-		names = append(names, k)
-	}
-	if u, ok := unk.(obj); ok {
-		for k := range u {
-			if _, ok := blk[k]; !ok {
-				names = append(names, k)
-			}
-		}
-	}
-	slices.Sort(names)
-	for _, k := range names {
+	for _, k := range keys(blk, unk) {
 		if lookupTF(a.TF+"[0]."+k, b.managed) == nil {
 			b.add(Finding{
 				Violation: client.Violation{Rule: RuleUnknownAttribute, Severity: client.Warning,
