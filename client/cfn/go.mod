@@ -3,7 +3,7 @@ module github.com/cognitokit/appclient/client/cfn
 go 1.25.0
 
 require (
-	github.com/cognitokit/appclient v0.0.0-20261202064344-fa5de772d8f2
+	github.com/cognitokit/appclient v0.0.0-20261202065736-3b5d94958a63
 	github.com/google/go-cmp v0.7.0
 	go.yaml.in/yaml/v3 v3.0.6
 	pgregory.net/rapid v1.3.0

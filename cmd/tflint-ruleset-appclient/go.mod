@@ -3,7 +3,7 @@ module github.com/cognitokit/appclient/cmd/tflint-ruleset-appclient
 go 1.25.0
 
 require (
-	github.com/cognitokit/appclient v0.0.0-20261202064344-fa5de772d8f2
+	github.com/cognitokit/appclient v0.0.0-20261202065736-3b5d94958a63
 	github.com/hashicorp/hcl/v2 v2.24.0
 	github.com/zclconf/go-cty v1.18.1
 )

@@ -3,7 +3,7 @@ module github.com/cognitokit/appclient/client/internal/peerbench
 go 1.25.0
 
 require (
-	github.com/cognitokit/appclient v0.0.0-20261202064344-fa5de772d8f2
+	github.com/cognitokit/appclient v0.0.0-20261202065736-3b5d94958a63
 	github.com/go-playground/validator/v10 v10.30.4
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 )
