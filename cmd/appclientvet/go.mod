@@ -5,7 +5,7 @@ go 1.25.0
 require (
 	github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider v1.61.0
 	github.com/cognitokit/appclient v0.0.0-20261202065736-3b5d94958a63
-	github.com/cognitokit/appclient/client/sdkv2 v0.0.0-20261202064353-b1ea1c716566
+	github.com/cognitokit/appclient/client/sdkv2 v0.0.0-20261202065743-cf95a71e2dba
 	github.com/golangci/plugin-module-register v0.1.2
 	golang.org/x/tools v0.49.0
 )
